@@ -1,0 +1,28 @@
+// Bundles the language server, the CLI (and the VS Code client when present) into dist/.
+import { build } from 'esbuild';
+import { chmodSync, existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+const entries = [
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+if (existsSync('server/src/server.ts')) {
+  entries.push({ entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' });
+}
+if (existsSync('client/src/extension.ts')) {
+  entries.push({ entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
+}
+
+await Promise.all(entries.map((entry) => build({ ...common, ...entry })));
+chmodSync('dist/cli.js', 0o755);

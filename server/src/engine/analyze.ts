@@ -1,0 +1,35 @@
+// The engine's entry point: text → CV model → findings. No editor types here.
+import type { CvDocument, Finding, Language, Severity } from './types';
+import type { ContactPlacement, Profile } from '../profiles/types';
+
+export interface AnalyzeOptions {
+  /** File name or path; used for CV detection ("cv.md", "curriculum.md"...). */
+  fileName?: string | null;
+  /** Profile id or object; default `back-office`. */
+  profile?: string | Profile;
+  /** Language of the CV: `auto` (default) detects it; front matter `lang` wins over detection. */
+  language?: 'auto' | Language;
+  /** Language of messages: `auto` (default) = the CV's language. */
+  messageLanguage?: 'auto' | Language;
+  /** Check the file even if it does not look like a CV. */
+  force?: boolean;
+  /** Overrides the profile's contact placement. */
+  contactPlacement?: ContactPlacement;
+  /** Rule id → severity or 'off'. */
+  rules?: Record<string, Severity | 'off'>;
+  /** Extra keywords per keyword group id, and terms never to ask for. */
+  keywordsExtra?: Record<string, string[]>;
+  keywordsIgnore?: string[];
+}
+
+export interface AnalysisResult {
+  document: CvDocument;
+  profile: Profile;
+  /** False when the file is not a CV and `force` was not set: then `findings` is empty. */
+  checked: boolean;
+  findings: Finding[];
+  /** 0–100, see README "Score"; null when not checked. */
+  score: number | null;
+  /** Language the messages were rendered in. */
+  messageLanguage: Language;
+}

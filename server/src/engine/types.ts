@@ -1,0 +1,162 @@
+// Plain data shared by the engine, the CLI and the language server.
+// Nothing here may import from `vscode-*`: the engine is editor-independent.
+
+export type Language = 'it' | 'en';
+
+/** Exactly one kind per section; `skills` is a generic or mixed skills section. */
+export type SectionKind =
+  | 'contact'
+  | 'summary'
+  | 'experience'
+  | 'education'
+  | 'technical-skills'
+  | 'language-skills'
+  | 'personal-skills'
+  | 'skills'
+  | 'other';
+
+export const SECTION_KINDS: readonly SectionKind[] = [
+  'contact',
+  'summary',
+  'experience',
+  'education',
+  'technical-skills',
+  'language-skills',
+  'personal-skills',
+  'skills',
+  'other',
+];
+
+/** Zero-based line and UTF-16 character offset, as in LSP. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  /** Rendered text, in the message language. */
+  message: string;
+  /** Message key and arguments, so front ends can re-render or inspect. */
+  messageKey: string;
+  messageArgs: Record<string, string | number>;
+  range: Range;
+  fixes: Fix[];
+}
+
+/** How a heading came to be a section. */
+export type HeadingSource = 'atx' | 'setext' | 'bold' | 'html' | 'caps' | 'line';
+
+/** Why a section got its kind (shown by `cvlint --explain`). */
+export interface KindReason {
+  /** 'synonym' = the title matched a profile synonym; 'keyword' = a word in the title;
+   *  'fuzzy' = a near-miss spelling; 'context' = decided by its parent or content;
+   *  'name' = the heading is the person's name; 'none' = not recognised. */
+  by: 'synonym' | 'keyword' | 'fuzzy' | 'context' | 'name' | 'none';
+  /** The synonym or word that matched, if any. */
+  matched?: string;
+  detail?: string;
+}
+
+export interface Section {
+  kind: SectionKind;
+  /** Heading text without Markdown/HTML decoration. */
+  title: string;
+  /** 1–6 for headings; pseudo-headings get one more than the heading they sit under. */
+  level: number;
+  /** True for lines that act as headings (bold line, HTML heading, ALL-CAPS line...). */
+  pseudo: boolean;
+  source: HeadingSource;
+  /** Range of the heading line (the text line for setext headings). */
+  headingRange: Range;
+  /** From the heading to the line before the next heading of the same or a higher level. */
+  range: Range;
+  /** Zero-based last line of the section's own body (before its first sub-section). */
+  bodyEndLine: number;
+  /** Index of the enclosing section in `CvDocument.sections`, or -1. */
+  parent: number;
+  /** Recognised as a CV section (false for job titles, unknown headings...). */
+  recognised: boolean;
+  reason: KindReason;
+}
+
+export type ContactPosition = 'top' | 'middle' | 'end' | 'none';
+
+export interface ContactItem {
+  value: string;
+  range: Range;
+  /** For emails and phones: false if the value looks malformed. */
+  valid: boolean;
+}
+
+export interface ContactInfo {
+  name: string | null;
+  nameRange: Range | null;
+  emails: ContactItem[];
+  phones: ContactItem[];
+  address: ContactItem | null;
+  /** Index of the contact section in `CvDocument.sections`, or -1. */
+  sectionIndex: number;
+  position: ContactPosition;
+}
+
+/** A span of prose the keyword matcher may read (no code, no URLs, no HTML tags). */
+export interface TextSpan {
+  text: string;
+  /** Start of `text` in the document; `text` never crosses a line break. */
+  line: number;
+  character: number;
+  /** Index of the innermost section containing this span, or -1. */
+  sectionIndex: number;
+}
+
+export interface FrontMatter {
+  format: 'yaml' | 'toml';
+  data: Record<string, unknown>;
+  range: Range;
+  /** Parse error, if the front matter could not be read. */
+  error?: string;
+}
+
+export interface InlineDirective {
+  kind: 'disable' | 'enable' | 'disable-next-line';
+  /** Rule ids; empty = all rules. */
+  rules: string[];
+  line: number;
+}
+
+export interface CvDocument {
+  text: string;
+  lines: string[];
+  fileName: string | null;
+  frontMatter: FrontMatter | null;
+  language: Language;
+  /** How the language was decided. */
+  languageSource: 'option' | 'front-matter' | 'detected' | 'default';
+  sections: Section[];
+  /** Headings that were not recognised as CV sections (for --explain). */
+  contact: ContactInfo;
+  spans: TextSpan[];
+  directives: InlineDirective[];
+  isCv: boolean;
+  /** Why it is (or is not) a CV, for --explain. */
+  isCvReason: string;
+}

@@ -1,0 +1,54 @@
+// The shape of a role profile. Profiles are data: adding a role means adding a file, not code.
+import type { Language, SectionKind, Severity } from '../engine/types';
+
+export type Localized<T = string> = Record<Language, T>;
+
+export type ContactPlacement = 'end' | 'start' | 'any';
+export type ContactDetail = 'name' | 'email' | 'phone' | 'address';
+
+export interface SectionSpec {
+  kind: SectionKind;
+  /** Heading used when the section is inserted (fixes, snippets, completion). */
+  title: Localized;
+  /** What the profile expects there (hover, README). */
+  description: Localized;
+  /** Body inserted under the heading. `${n:placeholder}` tab stops are allowed;
+   *  fixes strip them to the placeholder text. */
+  template: Localized;
+}
+
+export interface KeywordConcept {
+  /** Stable id, e.g. `invoicing`. */
+  id: string;
+  /** Surface forms per language; the first one is the label shown and inserted. */
+  terms: Localized<string[]>;
+}
+
+export interface KeywordGroup {
+  id: string;
+  label: Localized;
+  /** The section where keywords of this group belong (the fix appends there). */
+  section: SectionKind;
+  /** At least this many concepts of the group should be present. */
+  minPresent: number;
+  concepts: KeywordConcept[];
+}
+
+export interface Profile {
+  id: string;
+  label: Localized;
+  /** Required sections, in the order the profile wants them. */
+  requiredSections: SectionKind[];
+  /** Every section kind the profile knows how to write (templates). */
+  sections: SectionSpec[];
+  /** Heading synonyms per kind; matched insensitive to case, accents and decoration.
+   *  `other` lists languages beyond it/en (es, pt, fr, de) seen in real CVs, used only for recognition. */
+  synonyms: Record<SectionKind, Localized<string[]> & { other?: string[] }>;
+  contact: {
+    required: ContactDetail[];
+    placement: ContactPlacement;
+  };
+  keywordGroups: KeywordGroup[];
+  /** Severity overrides for this profile (rule id → severity). */
+  severities?: Record<string, Severity>;
+}

@@ -1,0 +1,39 @@
+// What a rule is: metadata next to a check that only reports plain data.
+import type { CvDocument, Fix, Language, Range, Severity } from '../engine/types';
+import type { ContactPlacement, Localized, Profile } from '../profiles/types';
+
+export type MessageCatalog = Localized<Record<string, string>>;
+
+export interface RuleReport {
+  messageKey: string;
+  args?: Record<string, string | number>;
+  range: Range;
+  fixes?: Fix[];
+}
+
+export interface RuleContext {
+  doc: CvDocument;
+  profile: Profile;
+  /** Where contact details belong (profile default, overridable by options). */
+  contactPlacement: ContactPlacement;
+  /** Language of messages and fix titles. */
+  messageLanguage: Language;
+  /** Renders one of this rule's messages in the message language. */
+  t(key: string, args?: Record<string, string | number>): string;
+  report(report: RuleReport): void;
+  /** Extra keywords (concept terms) added by the user, and terms to ignore. */
+  keywordsExtra: Record<string, string[]>;
+  keywordsIgnore: string[];
+}
+
+export interface Rule {
+  id: string;
+  description: Localized;
+  defaultSeverity: Severity;
+  /** Whether the rule offers a fix (README table). */
+  fixable: boolean;
+  /** Profile data the rule reads, for documentation. */
+  reads: string[];
+  messages: MessageCatalog;
+  check(ctx: RuleContext): void;
+}
