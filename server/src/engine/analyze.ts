@@ -33,3 +33,41 @@ export interface AnalysisResult {
   /** Language the messages were rendered in. */
   messageLanguage: Language;
 }
+
+import { buildCvDocument } from './model';
+import { computeScore, type KeywordCoverage } from './score';
+import { runRules } from '../rules/index';
+import { getProfile, defaultProfileId } from '../profiles/index';
+import { keywordStatus } from '../rules/missing-keywords';
+
+function resolveProfile(profile: AnalyzeOptions['profile']): Profile {
+  if (profile && typeof profile === 'object') return profile;
+  return getProfile(profile ?? defaultProfileId) ?? getProfile(defaultProfileId)!;
+}
+
+/** Analyse a Markdown CV. Never throws: a failure inside the engine yields an empty, unchecked result. */
+export function analyzeCv(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+  const profile = resolveProfile(options.profile);
+  const safeText = typeof text === 'string' ? text : String(text ?? '');
+  const document = buildCvDocument(safeText, { fileName: options.fileName ?? null, profile, language: options.language ?? 'auto' });
+  const messageLanguage: Language = options.messageLanguage && options.messageLanguage !== 'auto' ? options.messageLanguage : document.language;
+  const checked = document.isCv || options.force === true;
+  if (!checked) return { document, profile, checked, findings: [], score: null, messageLanguage };
+
+  const contactPlacement = options.contactPlacement ?? profile.contact.placement;
+  const findings = runRules(document, profile, {
+    messageLanguage,
+    contactPlacement,
+    rules: options.rules,
+    keywordsExtra: options.keywordsExtra,
+    keywordsIgnore: options.keywordsIgnore,
+  });
+  const coverage: KeywordCoverage = {
+    groups: keywordStatus(document, profile, { keywordsExtra: options.keywordsExtra, keywordsIgnore: options.keywordsIgnore }).map((g) => ({
+      present: g.present.length,
+      wanted: g.minPresent,
+    })),
+  };
+  const score = computeScore(document, profile, contactPlacement, coverage);
+  return { document, profile, checked, findings, score, messageLanguage };
+}

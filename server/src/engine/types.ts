@@ -96,6 +96,8 @@ export interface Section {
   /** Recognised as a CV section (false for job titles, unknown headings...). */
   recognised: boolean;
   reason: KindReason;
+  /** Skill kinds a mixed heading also covers ("Competenze tecniche e linguistiche"). */
+  covers: SectionKind[];
 }
 
 export type ContactPosition = 'top' | 'middle' | 'end' | 'none';

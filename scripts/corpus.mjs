@@ -1,0 +1,158 @@
+// Runs the built CLI (dist/cli.js) over every Markdown file in a folder and prints, per file,
+// whether it is a CV, its language, the section kinds recognised and the number of findings.
+// Each file runs in its own process, so a crash, a hang or a runaway recursion is caught and named.
+//
+//   npm run corpus -- <folder> [--details]
+//
+// Exit 1 if any file crashed, or if a file that the folder's labels.json marks as not a CV got findings
+// (without --force). When labels.json is there, also prints how many headings got the labelled kind.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const cliPath = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.js');
+const PER_FILE_TIMEOUT_MS = 60_000;
+
+const args = process.argv.slice(2);
+const details = args.includes('--details');
+const folderArgs = args.filter((arg) => arg !== '--details');
+if (folderArgs.length !== 1) {
+  console.error('usage: npm run corpus -- <folder> [--details]');
+  process.exit(2);
+}
+// npm runs scripts from the package root; INIT_CWD is where the user typed the command.
+const folder = path.resolve(process.env.INIT_CWD ?? process.cwd(), folderArgs[0]);
+if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+  console.error(`corpus: ${folderArgs[0]}: not a folder`);
+  process.exit(2);
+}
+if (!existsSync(cliPath)) {
+  console.error('corpus: dist/cli.js is missing; run `npm run build` first');
+  process.exit(2);
+}
+
+const files = readdirSync(folder)
+  .filter((name) => /\.(md|markdown)$/i.test(name))
+  .sort();
+if (files.length === 0) {
+  console.error(`corpus: ${folderArgs[0]}: no .md or .markdown files`);
+  process.exit(2);
+}
+
+/** labels.json: [{ file, isCv, sections: [{ line (1-based), title, kind }] }], optional. */
+function readLabels() {
+  const labelsPath = path.join(folder, 'labels.json');
+  if (!existsSync(labelsPath)) return new Map();
+  try {
+    const labels = JSON.parse(readFileSync(labelsPath, 'utf8'));
+    return new Map(labels.map((label) => [label.file, label]));
+  } catch (error) {
+    console.error(`corpus: labels.json: cannot read it (${error.message}); going on without labels`);
+    return new Map();
+  }
+}
+
+/** Runs the CLI on one file; returns the parsed report or why it crashed. */
+function checkFile(file, extraArgs) {
+  const run = spawnSync(process.execPath, [cliPath, '--format', 'json', ...extraArgs, file], {
+    cwd: folder,
+    encoding: 'utf8',
+    timeout: PER_FILE_TIMEOUT_MS,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const firstStderrLine = (run.stderr ?? '').trim().split('\n')[0];
+  if (run.error?.code === 'ETIMEDOUT') return { crash: `no answer after ${PER_FILE_TIMEOUT_MS / 1000} s` };
+  if (run.error) return { crash: run.error.message };
+  if (run.signal) return { crash: `killed by ${run.signal}${firstStderrLine ? `: ${firstStderrLine}` : ''}` };
+  // Exit 0 and 1 are normal (1 = error-severity findings); 2 here means the engine failed on a readable file.
+  if (run.status !== 0 && run.status !== 1) return { crash: `exit ${run.status}: ${firstStderrLine || 'no message'}` };
+  try {
+    const [report] = JSON.parse(run.stdout);
+    if (!report) return { crash: 'empty report' };
+    return { report };
+  } catch (error) {
+    return { crash: `output is not JSON (${error.message})` };
+  }
+}
+
+const labels = readLabels();
+const nameWidth = Math.max(...files.map((file) => file.length));
+let crashes = 0;
+let nonCvWithFindings = 0;
+let cvAgreement = 0;
+let labelledFiles = 0;
+let headingsRight = 0;
+let headingsLabelled = 0;
+let headingsSpurious = 0;
+
+for (const file of files) {
+  const normal = checkFile(file, []);
+  if (normal.crash) {
+    crashes++;
+    console.log(`CRASH ${file}: ${normal.crash}`);
+    continue;
+  }
+  const report = normal.report;
+  const kinds = [...new Set(report.sections.map((section) => section.kind).filter((kind) => kind !== 'other'))];
+  let line =
+    `${file.padEnd(nameWidth)}  isCv=${report.isCv ? 'yes' : 'no '}  lang=${report.language}` +
+    `  findings=${String(report.findings.length).padStart(3)}  kinds=${kinds.join(',') || '-'}`;
+
+  // Files that are not CVs get no findings; run them once more with --force so every rule still meets them.
+  if (!report.isCv) {
+    const forced = checkFile(file, ['--force']);
+    if (forced.crash) {
+      crashes++;
+      console.log(line);
+      console.log(`CRASH ${file} (--force): ${forced.crash}`);
+      continue;
+    }
+    line += `  (with --force: ${forced.report.findings.length} findings)`;
+  }
+
+  const label = labels.get(file);
+  const notes = [];
+  if (label) {
+    labelledFiles++;
+    if (label.isCv === report.isCv) cvAgreement++;
+    else notes.push(`labelled isCv=${label.isCv ? 'yes' : 'no'}`);
+    if (label.isCv === false && report.findings.length > 0) {
+      nonCvWithFindings++;
+      notes.push(`FAIL: not a CV but got ${report.findings.length} findings`);
+    }
+    const ours = new Map(report.sections.map((section) => [section.line, section]));
+    const labelledLines = new Set();
+    for (const expected of label.sections ?? []) {
+      labelledLines.add(expected.line);
+      headingsLabelled++;
+      const got = ours.get(expected.line);
+      if (got?.kind === expected.kind) headingsRight++;
+      else if (details) notes.push(`line ${expected.line} "${expected.title}": labelled ${expected.kind}, got ${got ? got.kind : 'no section'}`);
+    }
+    // A recognised kind on a line the labels do not call a section (a job title taken for "experience"...).
+    for (const section of report.sections) {
+      if (section.kind !== 'other' && !labelledLines.has(section.line)) {
+        headingsSpurious++;
+        if (details) notes.push(`line ${section.line} "${section.title}": not a labelled section, got ${section.kind}`);
+      }
+    }
+  }
+  console.log(line);
+  for (const note of notes) console.log(`    ${note}`);
+}
+
+console.log('');
+console.log(`${files.length} files, ${crashes} crashed`);
+if (labelledFiles > 0) {
+  const percent = (right, total) => (total === 0 ? '-' : `${((100 * right) / total).toFixed(1)}%`);
+  console.log(`labels.json: isCv agrees on ${cvAgreement}/${labelledFiles} files`);
+  console.log(
+    `labels.json: ${headingsRight}/${headingsLabelled} labelled headings got the right kind (${percent(headingsRight, headingsLabelled)}),` +
+      ` ${headingsSpurious} unlabelled lines got a section kind` +
+      ` (${percent(headingsRight, headingsLabelled + headingsSpurious)} counting those as wrong)` +
+      (details ? '' : '; --details lists them'),
+  );
+  if (nonCvWithFindings > 0) console.log(`labels.json: ${nonCvWithFindings} files that are not CVs got findings`);
+}
+process.exitCode = crashes > 0 || nonCvWithFindings > 0 ? 1 : 0;

@@ -1,0 +1,118 @@
+// Command-line parsing: argv → CliOptions, or a one-line usage error.
+import { parseArgs } from 'node:util';
+import type { CliOptions, OutputFormatName } from './types';
+
+export const USAGE = `Usage: cvlint [options] <files | globs | directories | ->
+
+Checks Markdown CVs against a role profile: required sections, contact details, skill keywords.
+
+Options:
+  -f, --format text|json|sarif  output format (default: text)
+  -p, --profile NAME            role profile (default: back-office)
+  -l, --lang auto|it|en         language of the CV (default: auto = detect)
+  -m, --messages auto|it|en     language of messages (default: auto = the CV's language)
+      --force                   check files even if they do not look like a CV
+      --explain                 print the outline as understood: sections, kinds and why
+  -q, --quiet                   report errors only
+      --no-color                no colours (also off when NO_COLOR is set or output is not a terminal)
+      --stdin-filename NAME     file name for standard input (helps decide whether it is a CV)
+  -h, --help                    show this help
+  -v, --version                 show the version
+
+Arguments:
+  a file, a glob ("cv/*.md"), a directory (its .md and .markdown files), or - for standard input
+
+Exit codes:
+  0  no error-severity findings
+  1  some error-severity findings
+  2  usage error, or a file could not be read (missing, binary, not UTF-8...)
+`;
+
+export type ParsedArgs =
+  | { kind: 'run'; options: CliOptions }
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'usage-error'; message: string };
+
+const FORMATS: readonly OutputFormatName[] = ['text', 'json', 'sarif'];
+const LANGUAGES = ['auto', 'it', 'en'] as const;
+
+function isOneOf<T extends string>(value: string, allowed: readonly T[]): value is T {
+  return (allowed as readonly string[]).includes(value);
+}
+
+/** Turns Node's parseArgs errors ("Unknown option '--x'. To specify a positional...") into one short line. */
+function firstSentence(message: string): string {
+  const end = message.indexOf('. ');
+  return end === -1 ? message : message.slice(0, end);
+}
+
+export function parseCliArgs(argv: string[], env: Record<string, string | undefined>, stdoutIsTTY: boolean): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        profile: { type: 'string', short: 'p' },
+        lang: { type: 'string', short: 'l' },
+        messages: { type: 'string', short: 'm' },
+        force: { type: 'boolean' },
+        explain: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        'no-color': { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    return { kind: 'usage-error', message: firstSentence(error instanceof Error ? error.message : String(error)) };
+  }
+  const values = parsed.values;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+
+  const format = values.format ?? 'text';
+  if (!isOneOf(format, FORMATS)) {
+    return { kind: 'usage-error', message: `unknown format "${format}" (use text, json or sarif)` };
+  }
+  const language = values.lang ?? 'auto';
+  if (!isOneOf(language, LANGUAGES)) {
+    return { kind: 'usage-error', message: `unknown CV language "${language}" (use auto, it or en)` };
+  }
+  const messageLanguage = values.messages ?? 'auto';
+  if (!isOneOf(messageLanguage, LANGUAGES)) {
+    return { kind: 'usage-error', message: `unknown message language "${messageLanguage}" (use auto, it or en)` };
+  }
+  if (values.explain && format !== 'text') {
+    return { kind: 'usage-error', message: '--explain prints a text outline; it cannot be combined with --format json or sarif' };
+  }
+  const stdinCount = parsed.positionals.filter((input) => input === '-').length;
+  if (stdinCount > 1) return { kind: 'usage-error', message: 'standard input (-) can be read only once' };
+  if (parsed.positionals.length === 0) {
+    return { kind: 'usage-error', message: 'no input files (give files, globs, a directory, or - for standard input)' };
+  }
+
+  // NO_COLOR (https://no-color.org): any non-empty value turns colour off.
+  const noColorEnv = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
+  const color = !values['no-color'] && !noColorEnv && stdoutIsTTY;
+
+  return {
+    kind: 'run',
+    options: {
+      format,
+      profile: values.profile,
+      language,
+      messageLanguage,
+      force: values.force ?? false,
+      explain: values.explain ?? false,
+      quiet: values.quiet ?? false,
+      color,
+      stdinFileName: values['stdin-filename'],
+      inputs: parsed.positionals,
+    },
+  };
+}

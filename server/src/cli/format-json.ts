@@ -1,0 +1,68 @@
+// `--format json`: one object per file, in exactly the documented shape (README "CLI").
+import type { Range, SectionKind, Severity } from '../engine/types';
+import type { FileReport, OutputFormat } from './types';
+
+export interface JsonFileReport {
+  file: string;
+  isCv: boolean;
+  language: string;
+  profile: string;
+  score: number | null;
+  sections: { kind: SectionKind; title: string; line: number; level: number; pseudo: boolean }[];
+  contact: { name: string | null; emails: string[]; phones: string[]; address: string | null; position: string };
+  findings: {
+    ruleId: string;
+    severity: Severity;
+    message: string;
+    range: Range;
+    fixes: { title: string; edits: { range: Range; newText: string }[] }[];
+  }[];
+}
+
+// Copies field by field so engine-internal fields (messageKey, headingRange...) never leak into the format.
+const copyRange = (range: Range): Range => ({
+  start: { line: range.start.line, character: range.start.character },
+  end: { line: range.end.line, character: range.end.character },
+});
+
+export function toJsonFileReport(report: FileReport): JsonFileReport {
+  const { document, profile, score } = report.result;
+  return {
+    file: report.displayPath,
+    isCv: document.isCv,
+    language: document.language,
+    profile: profile.id,
+    score,
+    sections: document.sections.map((section) => ({
+      kind: section.kind,
+      title: section.title,
+      line: section.headingRange.start.line + 1,
+      level: section.level,
+      pseudo: section.pseudo,
+    })),
+    contact: {
+      name: document.contact.name,
+      emails: document.contact.emails.map((email) => email.value),
+      phones: document.contact.phones.map((phone) => phone.value),
+      address: document.contact.address?.value ?? null,
+      position: document.contact.position,
+    },
+    findings: report.findings.map((finding) => ({
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      message: finding.message,
+      range: copyRange(finding.range),
+      fixes: finding.fixes.map((fix) => ({
+        title: fix.title,
+        edits: fix.edits.map((edit) => ({ range: copyRange(edit.range), newText: edit.newText })),
+      })),
+    })),
+  };
+}
+
+export function jsonFormat(): OutputFormat<JsonFileReport> {
+  return {
+    renderFile: toJsonFileReport,
+    finish: (files) => `${JSON.stringify(files, null, 2)}\n`,
+  };
+}

@@ -1,0 +1,170 @@
+// `cvlint`: checks Markdown CVs from the command line. Bundled to dist/cli.js (see scripts/build.mjs).
+import packageJson from '../../../package.json';
+import { analyzeCv } from '../engine/analyze';
+import type { AnalyzeOptions, AnalysisResult } from '../engine/analyze';
+import type { Language } from '../engine/types';
+import { getProfile, profileIds } from '../profiles/index';
+import type { Profile } from '../profiles/types';
+import { allRules } from '../rules/index';
+import type { Rule } from '../rules/types';
+import { parseCliArgs, USAGE } from './args';
+import { jsonFormat } from './format-json';
+import { sarifFormat } from './format-sarif';
+import { textFormat } from './format-text';
+import { decodeCvBytes, expandInputs, readFileBytes } from './inputs';
+import type { InputSource } from './inputs';
+import type { CliIO, CliOptions, FileFailure, FileReport, OutputFormat } from './types';
+
+export type { CliIO } from './types';
+
+export const EXIT_OK = 0;
+export const EXIT_ERROR_FINDINGS = 1;
+export const EXIT_USAGE_OR_IO = 2;
+
+/** The engine as the CLI sees it; tests can swap in a failing analyser. */
+export interface CliEngine {
+  analyze(text: string, options: AnalyzeOptions): AnalysisResult;
+  rules: readonly Rule[];
+  getProfile(id: string): Profile | undefined;
+  profileIds: readonly string[];
+}
+
+export const defaultEngine: CliEngine = { analyze: analyzeCv, rules: allRules, getProfile, profileIds };
+
+const packageInfo = packageJson as { version: string; homepage?: string };
+
+function errorMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0] || 'unknown error';
+}
+
+function chooseFormat(options: CliOptions, engine: CliEngine): OutputFormat<unknown> {
+  switch (options.format) {
+    case 'json':
+      return jsonFormat() as OutputFormat<unknown>;
+    case 'sarif': {
+      const descriptionLanguage: Language = options.messageLanguage === 'auto' ? 'en' : options.messageLanguage;
+      const tool = { version: packageInfo.version, informationUri: packageInfo.homepage };
+      return sarifFormat(engine.rules, tool, descriptionLanguage) as OutputFormat<unknown>;
+    }
+    default:
+      return textFormat(options) as OutputFormat<unknown>;
+  }
+}
+
+async function readSource(source: InputSource, io: CliIO): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+  let bytes: Uint8Array;
+  if (source.kind === 'stdin') {
+    try {
+      bytes = await io.readStdin();
+    } catch (error) {
+      return { ok: false, message: `cannot read standard input (${errorMessage(error)})` };
+    }
+  } else {
+    const read = readFileBytes(source.absolutePath);
+    if (!read.ok) return read;
+    bytes = read.bytes;
+  }
+  return decodeCvBytes(bytes);
+}
+
+/**
+ * Runs cvlint with the given arguments (without `node` and the script) and returns the exit code.
+ * Never throws and never prints a stack trace: user errors and internal errors become one line on stderr.
+ */
+export async function main(argv: string[], io: CliIO, engine: CliEngine = defaultEngine): Promise<number> {
+  const reportFailure = (failure: FileFailure) => io.stderr.write(`cvlint: ${failure.displayPath}: ${failure.message}\n`);
+  const usageError = (message: string) => {
+    io.stderr.write(`cvlint: ${message}\nRun "cvlint --help" for usage.\n`);
+    return EXIT_USAGE_OR_IO;
+  };
+
+  try {
+    const parsed = parseCliArgs(argv, io.env, io.stdout.isTTY === true);
+    if (parsed.kind === 'help') {
+      io.stdout.write(USAGE);
+      return EXIT_OK;
+    }
+    if (parsed.kind === 'version') {
+      io.stdout.write(`${packageInfo.version}\n`);
+      return EXIT_OK;
+    }
+    if (parsed.kind === 'usage-error') return usageError(parsed.message);
+    const options = parsed.options;
+    if (options.profile !== undefined && !engine.getProfile(options.profile)) {
+      return usageError(`unknown profile "${options.profile}" (available: ${engine.profileIds.join(', ')})`);
+    }
+
+    const format = chooseFormat(options, engine);
+    const { sources, failures } = expandInputs(options.inputs, io.cwd, options.stdinFileName);
+    failures.forEach(reportFailure);
+
+    const rendered: unknown[] = [];
+    let sawErrorFinding = false;
+    for (const source of sources) {
+      const read = await readSource(source, io);
+      if (!read.ok) {
+        const failure = { displayPath: source.displayPath, message: read.message };
+        failures.push(failure);
+        reportFailure(failure);
+        continue;
+      }
+      try {
+        const result = engine.analyze(read.text, {
+          // Standard input counts as a named file only when --stdin-filename names it.
+          fileName: source.kind === 'stdin' ? (options.stdinFileName ?? null) : source.displayPath,
+          profile: options.profile,
+          language: options.language,
+          messageLanguage: options.messageLanguage,
+          force: options.force,
+        });
+        const findings = options.quiet ? result.findings.filter((finding) => finding.severity === 'error') : result.findings;
+        const report: FileReport = { displayPath: source.displayPath, result, findings };
+        rendered.push(format.renderFile(report));
+        if (findings.some((finding) => finding.severity === 'error')) sawErrorFinding = true;
+      } catch (error) {
+        // A bug in cvlint, not the user's fault: say so in one line and go on with the other files.
+        const failure = { displayPath: source.displayPath, message: `internal error: ${errorMessage(error)} (please report this bug)` };
+        failures.push(failure);
+        reportFailure(failure);
+      }
+    }
+
+    io.stdout.write(format.finish(rendered, { failures, options }));
+    if (failures.length > 0) return EXIT_USAGE_OR_IO;
+    return sawErrorFinding ? EXIT_ERROR_FINDINGS : EXIT_OK;
+  } catch (error) {
+    io.stderr.write(`cvlint: internal error: ${errorMessage(error)} (please report this bug)\n`);
+    return EXIT_USAGE_OR_IO;
+  }
+}
+
+function readProcessStdin(): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (chunk: Buffer) => chunks.push(chunk));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
+    process.stdin.on('error', reject);
+  });
+}
+
+export function processIO(): CliIO {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    readStdin: readProcessStdin,
+    cwd: process.cwd(),
+    env: process.env,
+  };
+}
+
+if (require.main === module) {
+  // `cvlint ... | head` closes the pipe early; that is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') process.stderr.write(`cvlint: cannot write output (${error.code ?? error.message})\n`);
+    process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : EXIT_USAGE_OR_IO);
+  });
+  void main(process.argv.slice(2), processIO()).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,174 @@
+// Decides the kind of a heading from its title: exact synonyms first, then title words,
+// then near-miss spellings. Context (parent section, content) is applied by the model.
+import type { KindReason, SectionKind } from './types';
+import type { Profile } from '../profiles/types';
+import { foldCase } from './text';
+
+export interface TitleClass {
+  kind: SectionKind;
+  recognised: boolean;
+  reason: KindReason;
+  /** Skill kinds a mixed heading covers ("Competenze tecniche e linguistiche"). */
+  covers: SectionKind[];
+}
+
+/** Heading text → folded words separated by single spaces, decoration removed. */
+export function normalizeTitle(raw: string): string {
+  let t = foldCase(raw);
+  t = t.replace(/<[^>]*>/g, ' '); // inline HTML
+  t = t.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1'); // links and images → their text
+  t = t.replace(/&[a-z]+;|&#\d+;/g, ' ');
+  t = t.replace(/^\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])\s*[.)\]:-]\s+/u, ''); // "1. ", "II) ", "a. "
+  t = t.replace(/^\s*\d{1,2}\s+(?=\p{L})/u, ''); // "1 Esperienze"
+  t = t.replace(/[’'`´]/g, ' ');
+  t = t.replace(/[^\p{L}\p{N}&+#/]+/gu, ' ');
+  t = t.replace(/\s*\/\s*/g, ' / ');
+  return t.replace(/\s+/g, ' ').trim();
+}
+
+interface Pattern {
+  kind: SectionKind;
+  re: RegExp;
+}
+
+// Ordered: where two patterns match the same words, the earlier one wins.
+const PATTERNS: Pattern[] = [
+  { kind: 'technical-skills', re: /\b(?:programming|coding|scripting|programmazione|programacion|programacao) (?:languages?|linguaggi|lenguajes|linguagens)\b/ },
+  { kind: 'technical-skills', re: /\blinguaggi\b/ },
+  { kind: 'contact', re: /\b(?:contatt[oi]|contattami|recapit[oi]|contacts?|contacto|contato|kontakt|informazioni personali|dati personali|dati anagrafici|personal (?:information|details|data|info)|datos personales|informacoes pessoais|dados pessoais|coordonnees)\b/ },
+  { kind: 'summary', re: /\b(?:profil[oe]?|perfil|summary|sommario|overview|obiettiv[oi]|objectives?|personal statement|about me|chi sono|su di me|presentazione|occupazione desiderata|posizione desiderata|resumen|sintesi)\b/ },
+  { kind: 'language-skills', re: /\b(?:lingue|lingua madre|madrelingua|linguistic[hae]{1,2}|languages?|idiomas?|lenguas|langues|sprachen|sprachkenntnisse|mother tongue)\b/ },
+  { kind: 'personal-skills', re: /\b(?:soft skills?|personal skills?|interpersonal|trasversali|relazionali|organizzativ[aei]|comunicativ[aei]|personali|people skills|communication skills?|organi[sz]ational|leadership|management|blandas|interpersonales|transversales|personales|qualita personali|attitudini)\b/ },
+  { kind: 'technical-skills', re: /\b(?:tecnic[aheio]{1,2}|technical|technolog(?:y|ies)|tecnologi[ae]|informatic[aheio]{1,2}|digital[ei]?|computer|software|tools?|strumenti|tech stack|stack tecnologico|it skills|hard skills|sistemi operativi|operating systems?|frameworks?|herramientas|ferramentas|tecnicas|gestionali|applicativi|programming|programmazione|coding)\b/ },
+  { kind: 'experience', re: /\b(?:esperienz[ae]|experiences?|experiencia|experiencias|employment|work history|career|carriera|lavor(?:o|ativ[aei])|impieghi|posizion[ei] ricopert[ei]|posizione attuale|professional background|berufserfahrung|werdegang|internships?|tirocini?)\b/ },
+  { kind: 'education', re: /\b(?:istruzione|formazione|education|educational|educacion|educacao|formacion|formacao|studi|studies|studio|titol[oi] di studio|academic|accademic[aio]|degrees?|diplom[ai]|universit[ay]|schooling|ausbildung|bildung|training|corsi)\b/ },
+  { kind: 'other', re: /\b(?:certifica(?:tions?|tes?|zioni|ti|ciones|coes)|qualifications|projects?|progetti|interests|interessi|hobb(?:y|ies)|publications?|pubblicazioni|awards?|premi|volunteer(?:ing)?|volontariato|patente|licen[cs]e|references|referenze|portfolio|conferences?|talks|badges)\b/ },
+  { kind: 'skills', re: /\b(?:skills?|skils|competenz[ae]|competencias?|competences?|competencies|habilidades|capacita|abilita|conoscenze|expertise|kenntnisse|kompetenzen|abilities)\b/ },
+];
+
+// "Altre informazioni", "Other research", "Additional information": the rest of the title no longer names a CV section.
+const OTHER_PREFIX = /^(?:altre|altri|other|additional|ulteriori|further|misc(?:ellaneous)?)\b/;
+
+const SKILL_KINDS: SectionKind[] = ['technical-skills', 'language-skills', 'personal-skills', 'skills'];
+
+export function isSkillKind(kind: SectionKind): boolean {
+  return SKILL_KINDS.includes(kind);
+}
+
+interface SynonymEntry {
+  kind: SectionKind;
+  synonym: string;
+}
+
+/** Per-profile lookup tables, built once per profile object. */
+const synonymIndexCache = new WeakMap<Profile, Map<string, SynonymEntry>>();
+
+function synonymIndex(profile: Profile): Map<string, SynonymEntry> {
+  let index = synonymIndexCache.get(profile);
+  if (index) return index;
+  index = new Map();
+  for (const [kind, table] of Object.entries(profile.synonyms) as [SectionKind, Profile['synonyms'][SectionKind]][]) {
+    for (const synonym of [...table.it, ...table.en, ...(table.other ?? [])]) {
+      const key = normalizeTitle(synonym);
+      if (!index.has(key)) index.set(key, { kind, synonym });
+    }
+  }
+  synonymIndexCache.set(profile, index);
+  return index;
+}
+
+const FILLER = /^(?:my|i miei|le mie|mie|miei|la mia|il mio|our|key|main|principali|selected|relevant)\s+/;
+
+function damerauLevenshteinAtMostOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // transposition
+  }
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  return longer.slice(i + 1) === shorter.slice(i);
+}
+
+const UNRECOGNISED: TitleClass = { kind: 'other', recognised: false, reason: { by: 'none' }, covers: [] };
+
+/** Kind of a heading from its title alone. */
+export function classifyTitle(rawTitle: string, profile: Profile): TitleClass {
+  const title = normalizeTitle(rawTitle);
+  if (!title) return UNRECOGNISED;
+  const index = synonymIndex(profile);
+
+  const exact = index.get(title) ?? index.get(title.replace(FILLER, ''));
+  if (exact) return { kind: exact.kind, recognised: true, reason: { by: 'synonym', matched: exact.synonym }, covers: [] };
+
+  // A long heading or an exclamation is a sentence ("Un CV per cambiare la storia dell'informatica!"),
+  // not a section title; words in brackets do not count ("Experience (Work Activities)").
+  const titleWords = normalizeTitle(rawTitle.replace(/\([^)]*\)/g, ' ')).split(' ').filter((w) => w !== '/');
+  if (titleWords.length > 6 || /[!?]\s*$/.test(rawTitle.trim())) return UNRECOGNISED;
+  // Entry titles ("Lead Technical Writer: Jan 2020 – Present", "Technical Blog | Devslife") name a job or a
+  // project, not a section, even when a section word appears in them.
+  if (/\b(?:19|20)\d{2}\b/.test(rawTitle) || /\s[|@]\s/.test(rawTitle)) return UNRECOGNISED;
+
+  // Word patterns: collect every kind whose words appear, with where they appear.
+  const hits: { kind: SectionKind; at: number; word: string }[] = [];
+  let rest = ` ${title} `;
+  for (const { kind, re } of PATTERNS) {
+    const global = new RegExp(re.source, 'g');
+    let first: RegExpExecArray | null = null;
+    for (const m of rest.matchAll(global)) {
+      first ??= m as RegExpExecArray;
+      // Blank out the matched words so "programming languages" is not also read as "languages".
+      rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+    }
+    if (first) hits.push({ kind, at: first.index, word: first[0].trim() });
+  }
+
+  if (hits.length > 0) {
+    if (OTHER_PREFIX.test(title) && !hits.some((h) => h.kind === 'language-skills' || h.kind === 'skills' || h.kind === 'technical-skills' || h.kind === 'personal-skills')) {
+      return { kind: 'other', recognised: true, reason: { by: 'keyword', matched: title.split(' ')[0], detail: 'additional/other section' }, covers: [] };
+    }
+    // "Other" words only decide when nothing else matched ("Volunteer experience" is experience).
+    if (hits.some((h) => h.kind !== 'other')) hits.splice(0, hits.length, ...hits.filter((h) => h.kind !== 'other'));
+    const specificSkills = [...new Set(hits.filter((h) => h.kind !== 'skills' && isSkillKind(h.kind)).map((h) => h.kind))];
+    const nonSkill = hits.filter((h) => !isSkillKind(h.kind)).sort((a, b) => a.at - b.at);
+    const firstSkill = hits.filter((h) => isSkillKind(h.kind)).sort((a, b) => a.at - b.at)[0];
+    // A title naming a non-skill section before any skill word ("Education and skills") is that section.
+    if (nonSkill.length > 0 && (!firstSkill || nonSkill[0].at < firstSkill.at)) {
+      const h = nonSkill[0];
+      return { kind: h.kind, recognised: true, reason: { by: 'keyword', matched: h.word }, covers: [] };
+    }
+    if (specificSkills.length === 1) {
+      const h = hits.find((x) => x.kind === specificSkills[0])!;
+      return { kind: h.kind, recognised: true, reason: { by: 'keyword', matched: h.word }, covers: [] };
+    }
+    if (specificSkills.length > 1) {
+      return {
+        kind: 'skills',
+        recognised: true,
+        reason: { by: 'keyword', matched: hits.filter((h) => isSkillKind(h.kind)).map((h) => h.word).join(' + '), detail: 'mixed skills' },
+        covers: specificSkills,
+      };
+    }
+    const h = firstSkill ?? nonSkill[0];
+    return { kind: h.kind, recognised: true, reason: { by: 'keyword', matched: h.word }, covers: [] };
+  }
+
+  // Near-miss spellings of short headings ("SKILS", "Esperienza profesionale").
+  if (title.length >= 5 && title.split(' ').length <= 3) {
+    for (const [key, entry] of index) {
+      if (key.length >= 5 && damerauLevenshteinAtMostOne(title, key)) {
+        return { kind: entry.kind, recognised: true, reason: { by: 'fuzzy', matched: entry.synonym }, covers: [] };
+      }
+    }
+  }
+  return UNRECOGNISED;
+}
+
+/** Sub-heading vocabulary under a generic skills section ("Software", "Management", "Lingue"). */
+export function classifySkillSubheading(rawTitle: string, profile: Profile): TitleClass | null {
+  const c = classifyTitle(rawTitle, profile);
+  if (c.recognised && (isSkillKind(c.kind) || c.kind === 'other')) return c;
+  return null;
+}

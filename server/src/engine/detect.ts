@@ -1,0 +1,42 @@
+// Is this Markdown file a CV? A README or a changelog must never get CV findings.
+import type { FrontMatter, Section, SectionKind } from './types';
+import { normalizeTitle } from './classify';
+
+const CV_FILE_WORDS = /(?:^|[^a-z])(cv|curriculum|vitae|resume|lebenslauf|curricolo)(?:[^a-z]|$)/;
+const NOT_CV_FILES = /^(readme|changelog|changes|history|contributing|code_of_conduct|security|license|licence|authors|notice|support|install|todo|roadmap)(\.|$)/i;
+// Headings typical of software docs; two of them outweigh CV-looking headings such as "Training" or "Tools".
+const DOC_HEADINGS = new Set(['installation', 'install', 'usage', 'getting started', 'quick start', 'quickstart', 'api', 'configuration', 'license', 'contributing', 'changelog', 'requirements', 'build', 'building', 'development', 'examples', 'example', 'features', 'roadmap', 'faq', 'troubleshooting', 'release notes', 'unreleased', 'added', 'changed', 'fixed', 'removed', 'deprecated', 'options', 'parameters', 'returns', 'setup', 'tests', 'testing', 'deployment', 'agenda', 'action items', 'attendees', 'partecipanti', 'ordine del giorno', 'installazione', 'utilizzo', 'licenza']);
+const CORE_KINDS: SectionKind[] = ['experience', 'education', 'contact'];
+const CV_KINDS: SectionKind[] = ['experience', 'education', 'contact', 'technical-skills', 'language-skills', 'personal-skills', 'skills', 'summary'];
+
+function truthy(value: unknown): boolean | null {
+  if (value === true || value === 'true' || value === 'yes' || value === 1) return true;
+  if (value === false || value === 'false' || value === 'no' || value === 0) return false;
+  return null;
+}
+
+export function detectCv(input: { fileName: string | null; frontMatter: FrontMatter | null; sections: Section[]; lines: string[] }): { isCv: boolean; reason: string } {
+  const fm = input.frontMatter?.data ?? {};
+  const declared = truthy(fm.cv ?? fm.resume ?? fm.curriculum);
+  if (declared === true) return { isCv: true, reason: 'front matter says cv: true' };
+  if (declared === false) return { isCv: false, reason: 'front matter says cv: false' };
+
+  const baseName = (input.fileName ?? '').split(/[\\/]/).pop() ?? '';
+  if (NOT_CV_FILES.test(baseName)) return { isCv: false, reason: `"${baseName}" is a project file name, not a CV` };
+
+  const kinds = new Set(input.sections.filter((s) => s.recognised && CV_KINDS.includes(s.kind)).map((s) => s.kind));
+  const docHeadings = input.sections.filter((s) => DOC_HEADINGS.has(normalizeTitle(s.title))).length;
+  if (docHeadings >= 2) return { isCv: false, reason: `${docHeadings} headings look like software documentation` };
+
+  const nameLooksLikeCv = CV_FILE_WORDS.test(baseName.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+  const titleSaysCv = input.sections.some((s) => /^(curriculum vitae|curriculum|cv|resume)$/.test(normalizeTitle(s.title))) || /\b(curriculum vitae|cv|resume)\b/.test(normalizeTitle(String(fm.title ?? '')));
+  if ((nameLooksLikeCv || titleSaysCv) && kinds.size >= 1) {
+    return { isCv: true, reason: `${nameLooksLikeCv ? `the file name "${baseName}"` : 'the title'} says CV and it has a ${[...kinds][0]} section` };
+  }
+  const core = [...kinds].filter((k) => CORE_KINDS.includes(k));
+  if (kinds.size >= 2 && core.length >= 1) {
+    return { isCv: true, reason: `it has ${kinds.size} CV sections (${[...kinds].join(', ')})` };
+  }
+  if (kinds.size === 0) return { isCv: false, reason: 'no CV sections found' };
+  return { isCv: false, reason: `only ${[...kinds].join(', ')} found; a CV needs experience, education or contact sections too` };
+}

@@ -1,0 +1,42 @@
+// Building blocks for fixes: insertions that keep blank lines around Markdown blocks.
+import type { CvDocument, Range, TextEdit } from './types';
+
+function isBlank(doc: CvDocument, line: number): boolean {
+  return line < 0 || line >= doc.lines.length || doc.lines[line].trim() === '';
+}
+
+/** Insert a block of Markdown so that it starts at `line` (before whatever is there). */
+export function insertBlockBefore(doc: CvDocument, line: number, block: string): TextEdit {
+  const target = Math.max(0, Math.min(line, doc.lines.length));
+  if (target >= doc.lines.length) return insertBlockAtEnd(doc, block);
+  const before = isBlank(doc, target - 1) || target === 0 ? '' : '\n';
+  const body = block.replace(/\n+$/, '');
+  return { range: { start: { line: target, character: 0 }, end: { line: target, character: 0 } }, newText: `${before}${body}\n\n` };
+}
+
+/** Insert a block after line `line` (its last line). */
+export function insertBlockAfter(doc: CvDocument, line: number, block: string): TextEdit {
+  if (line >= doc.lines.length - 1) return insertBlockAtEnd(doc, block);
+  return insertBlockBefore(doc, line + 1, block);
+}
+
+/** Append a block at the end of the document. */
+export function insertBlockAtEnd(doc: CvDocument, block: string): TextEdit {
+  const last = doc.lines.length - 1;
+  const lastText = doc.lines[last];
+  const end = { line: last, character: lastText.length };
+  const body = block.replace(/\n+$/, '');
+  let prefix: string;
+  if (lastText.trim() !== '') prefix = '\n\n';
+  else if (last > 0 && doc.lines[last - 1].trim() !== '') prefix = '\n';
+  else prefix = '';
+  return { range: { start: end, end }, newText: `${prefix}${body}\n` };
+}
+
+/** First line of the body (after front matter), as a whole-line range: where document-level findings point. */
+export function documentAnchorRange(doc: CvDocument): Range {
+  let line = doc.frontMatter ? doc.frontMatter.range.end.line + 1 : 0;
+  while (line < doc.lines.length - 1 && doc.lines[line].trim() === '') line++;
+  line = Math.min(line, doc.lines.length - 1);
+  return { start: { line, character: 0 }, end: { line, character: doc.lines[line].length } };
+}

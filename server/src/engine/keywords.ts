@@ -1,0 +1,375 @@
+// Finds keyword concepts (profile keyword groups) in the prose of a CV.
+//
+// Matching is whole-word and insensitive to case and accents. Each term word is reduced to a
+// key in the term's language: the Snowball stemmer's stem when it only removed inflection or a
+// known derivational suffix (fattura/fatturazione, organizzato/organizzazione, invoice/invoicing),
+// otherwise a light inflection-only root — the Snowball stemmers over-stem (comune/comunicazione,
+// community/communication, organ/organization share a stem) and those must not match.
+// Words written with a capital in the data (Excel, Word, SAP, B2) are names: matched exactly,
+// never stemmed. Text words are keyed in both languages, because Italian CVs write English terms.
+import { stemmer as italianStemmer } from '@orama/stemmers/italian';
+import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import type { KeywordConcept } from '../profiles/types';
+import type { Language, Range, TextSpan } from './types';
+import { foldCase, tokenizeWords } from './text';
+
+export interface ConceptMatch {
+  conceptId: string;
+  /** The concept term that matched, as written in the profile. */
+  term: string;
+  /** Where the matched words are in the document. */
+  range: Range;
+  sectionIndex: number;
+}
+
+export interface FindConceptsOptions {
+  /** Language of the CV. In Italian text "word" or "access" can only be the product, so the
+   *  capital letter otherwise required for brand names that are common English words is not. */
+  language?: Language;
+  /** The document's lines. With them, a phrase may continue across a soft line break or
+   *  across inline markup between two spans ("**data** entry"). */
+  lines?: readonly string[];
+}
+
+const LANGUAGES: readonly Language[] = ['it', 'en'];
+
+// ---------------------------------------------------------------------------------------------
+// Word keys
+
+/** Words the stemmer would join to a concept although they mean something else. */
+const NEVER_STEMMED: Record<Language, ReadonlySet<string>> = {
+  // fatturato = turnover, not invoicing; organico = staff / organic.
+  it: new Set(['fatturato', 'fatturati', 'organico', 'organici']),
+  en: new Set(['organ', 'organs']),
+};
+
+/** Derivational endings the stem may drop beyond inflection (what is left of the light root). */
+const DERIVATIONAL_TAIL: Record<Language, RegExp> = {
+  // -azione/-zione, -mento, -ativo, infinitives, participles, -ità, -ista.
+  it: /^i?(?:azion|zion|ament|iment|ment|ativ|ar|er|ir|at|ut|it|ist)$/,
+  // -ation, -ment, -er (Porter already removes plain inflection).
+  en: /^(?:ation|ment|ement|er)$/,
+};
+
+/** A stem shorter than this may not drop a derivational ending (pag-amento ≠ paga). */
+const MIN_DERIVED_STEM = 5;
+
+/** Inflection-only root: Italian final vowel, English plural / -ed / -ing / final e. */
+function lightRoot(word: string, language: Language): string {
+  if (word.length <= 3) return word;
+  if (language === 'it') {
+    if (/[cg]h[ei]$/.test(word)) return word.slice(0, -2);
+    if (/[aeiou]$/.test(word)) return word.slice(0, -1);
+    return word;
+  }
+  let w = word;
+  // Explicit derivation the stemmer gets wrong: organization → organiz (Porter says "organ").
+  w = w.replace(/^(.{3,})ization(?:al|s)?$/, '$1iz');
+  if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -2);
+  else if (/[^su]s$/.test(w) && !w.endsWith('is')) w = w.slice(0, -1);
+  if (/^.{3,}ed$/.test(w)) w = w.slice(0, -2);
+  else if (/^.{3,}ing$/.test(w)) w = w.slice(0, -3);
+  if (/^.{3,}e$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+/** British -ise spellings become -ize, so organised / organized share one key. */
+function americanSpelling(word: string): string {
+  return word.replace(/^(.{3,})is(e|es|ed|ing|ation|ations|ational|er|ers)$/, '$1iz$2');
+}
+
+function computeWordKey(word: string, language: Language): string {
+  if (NEVER_STEMMED[language].has(word) || /\d/.test(word)) return word;
+  const normalised = language === 'en' ? americanSpelling(word) : word;
+  const light = lightRoot(normalised, language);
+  const stem = language === 'it' ? italianStemmer(normalised) : englishStemmer(normalised);
+  if (stem === light) return stem;
+  if (light.startsWith(stem)) {
+    const tail = light.slice(stem.length);
+    if (tail.length <= 1) return stem;
+    if (stem.length >= MIN_DERIVED_STEM && DERIVATIONAL_TAIL[language].test(tail)) return stem;
+    return light;
+  }
+  // The stemmer rewrote the ending (inventory → inventori, planned → plan): keep it when it
+  // stays as long as the light root give or take one letter.
+  const shared = commonPrefixLength(stem, light);
+  if (shared >= Math.min(stem.length, light.length) - 1 && Math.abs(stem.length - light.length) <= 1) return stem;
+  return light;
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+// A pure memo of word → key; bounded so a huge document cannot grow it without limit.
+const keyCache: Record<Language, Map<string, string>> = { it: new Map(), en: new Map() };
+const KEY_CACHE_LIMIT = 50_000;
+
+/** The matching key of a folded word in a language (exposed for tests and completion). */
+export function wordKey(word: string, language: Language): string {
+  const cache = keyCache[language];
+  let key = cache.get(word);
+  if (key === undefined) {
+    key = computeWordKey(word, language);
+    if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
+    cache.set(word, key);
+  }
+  return key;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compiled concepts
+
+/** Brand names that are also ordinary English words: in English text they need a capital. */
+const COMMON_WORD_BRANDS: Record<Language, ReadonlySet<string>> = {
+  en: new Set(['word', 'access', 'teams', 'outlook', 'excel', 'office', 'windows', 'drive', 'sheets', 'docs', 'dynamics', 'trinity', 'first']),
+  it: new Set(['mago']),
+};
+
+type WordMatcher =
+  | { kind: 'exact'; word: string; needsCapital: 'always' | 'in-english' | 'never' }
+  | { kind: 'stem'; key: string };
+
+interface TermPattern {
+  conceptId: string;
+  term: string;
+  language: Language;
+  words: WordMatcher[];
+}
+
+export interface CompiledConcepts {
+  /** First-word index: `x:word` for exact words, `it:key` / `en:key` for stemmed ones. */
+  byFirstWord: Map<string, TermPattern[]>;
+}
+
+function compileTerm(conceptId: string, term: string, language: Language): TermPattern | null {
+  const tokens = tokenizeWords(term);
+  if (tokens.length === 0) return null;
+  const single = tokens.length === 1;
+  const words: WordMatcher[] = tokens.map((token) => {
+    const written = term.slice(token.start, token.end);
+    const isName = /^\p{Lu}/u.test(written) || /^\p{N}+$/u.test(written);
+    if (!isName) return { kind: 'stem', key: wordKey(token.word, language) };
+    // A lone acronym (SAP, HR, B2) or a brand that is an everyday word needs a capital in the
+    // text; inside a phrase the neighbouring words already say what it is.
+    let needsCapital: 'always' | 'in-english' | 'never' = 'never';
+    if (single && written.length <= 4 && written === written.toUpperCase() && /\p{L}/u.test(written)) needsCapital = 'always';
+    else if (single && COMMON_WORD_BRANDS.en.has(token.word)) needsCapital = 'in-english';
+    else if (single && COMMON_WORD_BRANDS.it.has(token.word)) needsCapital = 'always';
+    return { kind: 'exact', word: token.word, needsCapital };
+  });
+  return { conceptId, term, language, words };
+}
+
+function indexKey(matcher: WordMatcher, language: Language): string {
+  return matcher.kind === 'exact' ? `x:${matcher.word}` : `${language}:${matcher.key}`;
+}
+
+/** Precomputes the patterns of a concept list, so matching is one pass over the text. */
+export function compileConcepts(concepts: readonly KeywordConcept[]): CompiledConcepts {
+  const byFirstWord = new Map<string, TermPattern[]>();
+  const seen = new Set<string>();
+  for (const concept of concepts) {
+    for (const language of LANGUAGES) {
+      for (const term of concept.terms[language] ?? []) {
+        const pattern = compileTerm(concept.id, term, language);
+        if (!pattern) continue;
+        // The same term often appears in both languages; one pattern is enough.
+        const signature = `${concept.id}\u0000${pattern.words.map((w) => indexKey(w, language)).join(' ')}`;
+        if (seen.has(signature)) continue;
+        seen.add(signature);
+        const key = indexKey(pattern.words[0], language);
+        const bucket = byFirstWord.get(key);
+        if (bucket) bucket.push(pattern);
+        else byFirstWord.set(key, [pattern]);
+      }
+    }
+  }
+  return { byFirstWord };
+}
+
+const compiledCache = new WeakMap<readonly KeywordConcept[], CompiledConcepts>();
+
+function compiledFor(concepts: readonly KeywordConcept[]): CompiledConcepts {
+  let compiled = compiledCache.get(concepts);
+  if (!compiled) {
+    compiled = compileConcepts(concepts);
+    compiledCache.set(concepts, compiled);
+  }
+  return compiled;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text → tokens
+
+// URLs, bare web addresses, emails and @handles are not prose: blank them out, keeping offsets.
+const NOT_PROSE = new RegExp(
+  [
+    String.raw`\b(?:https?|ftp):\/\/\S+`,
+    String.raw`\bwww\.\S+`,
+    String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`,
+    String.raw`(?<![\p{L}\p{N}])@[\p{L}\p{N}_.-]+`,
+    String.raw`\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|it|org|net|io|eu|dev|me|info|biz|co|uk|de|fr|es|ch)\b(?:\/\S*)?`,
+  ].join('|'),
+  'giu',
+);
+
+function blankOutNonProse(text: string): string {
+  return text.replace(NOT_PROSE, (m) => ' '.repeat(m.length));
+}
+
+/** What may separate two words of a phrase: spaces, hyphens, apostrophes, slashes. */
+const PHRASE_GAP = /^[\s\-\u2010-\u2013'\u2019`´/]*$/u;
+/** Inline markup between two spans that a phrase may cross (`**data** entry`). */
+const MARKUP_GAP = /^[\s\-\u2010-\u2013'\u2019`´*_~]*$/u;
+
+interface TextToken {
+  word: string;
+  /** True if the original word has at least one capital letter. */
+  hasCapital: boolean;
+  line: number;
+  start: number;
+  end: number;
+  sectionIndex: number;
+  /** Whether a phrase may continue from the previous token into this one. */
+  joinsPrevious: boolean;
+}
+
+function tokenizeSpans(spans: readonly TextSpan[], lines: readonly string[] | undefined): TextToken[] {
+  const tokens: TextToken[] = [];
+  let previousSpan: TextSpan | null = null;
+  for (const span of spans) {
+    const text = blankOutNonProse(span.text);
+    const spanTokens = tokenizeWords(text);
+    let previousEnd = -1;
+    for (let i = 0; i < spanTokens.length; i++) {
+      const t = spanTokens[i];
+      let joinsPrevious: boolean;
+      if (i > 0) joinsPrevious = PHRASE_GAP.test(text.slice(previousEnd, t.start));
+      else joinsPrevious = previousSpan !== null && spansJoin(previousSpan, span, text.slice(0, t.start), tokens, lines);
+      const original = span.text.slice(t.start, t.end);
+      tokens.push({
+        word: t.word,
+        hasCapital: original !== original.toLowerCase(),
+        line: span.line,
+        start: span.character + t.start,
+        end: span.character + t.end,
+        sectionIndex: span.sectionIndex,
+        joinsPrevious,
+      });
+      previousEnd = t.end;
+    }
+    if (spanTokens.length > 0) previousSpan = span;
+    else if (span.text.trim() !== '') previousSpan = null;
+  }
+  return tokens;
+}
+
+/** Whether a phrase may run from the last token of one span into the first word of the next. */
+function spansJoin(
+  previous: TextSpan,
+  next: TextSpan,
+  leadingText: string,
+  tokens: readonly TextToken[],
+  lines: readonly string[] | undefined,
+): boolean {
+  if (!lines || previous.sectionIndex !== next.sectionIndex || !PHRASE_GAP.test(leadingText)) return false;
+  const last = tokens[tokens.length - 1];
+  if (!last) return false;
+  const trailing = previous.text.slice(last.end - previous.character);
+  if (!PHRASE_GAP.test(trailing)) return false;
+  if (next.line === last.line) {
+    const between = (lines[last.line] ?? '').slice(last.end, next.character);
+    return MARKUP_GAP.test(between);
+  }
+  if (next.line !== last.line + 1) return false;
+  // A soft line break inside a paragraph: the previous line ends with the word (or markup)
+  // and the next line starts with prose, not with a list marker or a heading.
+  const rest = (lines[last.line] ?? '').slice(last.end);
+  const lead = (lines[next.line] ?? '').slice(0, next.character);
+  return MARKUP_GAP.test(rest) && /^[\s>]*[*_~]*$/.test(lead);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matching
+
+function wordMatches(matcher: WordMatcher, token: TextToken, language: Language, cvLanguage: Language | undefined): boolean {
+  if (matcher.kind === 'stem') return wordKey(token.word, language) === matcher.key;
+  if (token.word !== matcher.word) return false;
+  if (matcher.needsCapital === 'always') return token.hasCapital;
+  if (matcher.needsCapital === 'in-english') return cvLanguage === 'it' || token.hasCapital;
+  return true;
+}
+
+/**
+ * Every place a concept term occurs in the spans, in document order. One match per concept per
+ * place: where two terms of a concept overlap ("bank reconciliation" / "reconciliation"), the
+ * longer one is kept. Never throws.
+ */
+export function findConcepts(
+  spans: readonly TextSpan[],
+  concepts: readonly KeywordConcept[],
+  options: FindConceptsOptions = {},
+): ConceptMatch[] {
+  if (concepts.length === 0 || spans.length === 0) return [];
+  const compiled = compiledFor(concepts);
+  const tokens = tokenizeSpans(spans, options.lines);
+  const matches: ConceptMatch[] = [];
+  // Per concept, the token index where its last match ended, to drop overlapping repeats.
+  const lastEnd = new Map<string, { index: number; match: ConceptMatch; start: number }>();
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const candidates: TermPattern[] = [];
+    for (const key of [`x:${token.word}`, `it:${wordKey(token.word, 'it')}`, `en:${wordKey(token.word, 'en')}`]) {
+      const bucket = compiled.byFirstWord.get(key);
+      if (bucket) candidates.push(...bucket);
+    }
+    for (const pattern of candidates) {
+      const end = matchPatternAt(pattern, tokens, i, options.language);
+      if (end < 0) continue;
+      const lastToken = tokens[end];
+      const match: ConceptMatch = {
+        conceptId: pattern.conceptId,
+        term: pattern.term,
+        range: {
+          start: { line: token.line, character: token.start },
+          end: { line: lastToken.line, character: lastToken.end },
+        },
+        sectionIndex: token.sectionIndex,
+      };
+      const previous = lastEnd.get(pattern.conceptId);
+      if (previous && previous.index >= i) {
+        // Overlaps the previous match of the same concept: keep the longer one.
+        if (end > previous.index && previous.start === i) {
+          matches[matches.indexOf(previous.match)] = match;
+          lastEnd.set(pattern.conceptId, { index: end, match, start: i });
+        }
+        continue;
+      }
+      matches.push(match);
+      lastEnd.set(pattern.conceptId, { index: end, match, start: i });
+    }
+  }
+  return matches;
+}
+
+/** Index of the last token of the pattern when it matches at `start`, else -1. */
+function matchPatternAt(pattern: TermPattern, tokens: readonly TextToken[], start: number, cvLanguage: Language | undefined): number {
+  const { words, language } = pattern;
+  if (start + words.length > tokens.length) return -1;
+  for (let j = 0; j < words.length; j++) {
+    const token = tokens[start + j];
+    if (j > 0 && !token.joinsPrevious) return -1;
+    if (!wordMatches(words[j], token, language, cvLanguage)) return -1;
+  }
+  return start + words.length - 1;
+}
+
+/** Folded form of a term or concept id, for comparing user settings with profile data. */
+export function foldTerm(term: string): string {
+  return foldCase(term).replace(/[\s\-\u2010-\u2013]+/g, ' ').trim();
+}

@@ -1,0 +1,31 @@
+// Italian or English? Front matter or an option decides; otherwise common function words do.
+import type { Language, TextSpan } from './types';
+import { foldedWords } from './text';
+
+const ITALIAN = new Set(['di', 'e', 'il', 'la', 'che', 'per', 'con', 'del', 'della', 'dei', 'delle', 'un', 'una', 'nel', 'nella', 'sono', 'ho', 'presso', 'dal', 'al', 'alla', 'gli', 'le', 'lo', 'come', 'anni', 'oggi', 'lingua', 'esperienza', 'competenze', 'gestione', 'degli', 'anche', 'su', 'tra', 'nei', 'attivita', 'lavoro']);
+const ENGLISH = new Set(['the', 'and', 'of', 'to', 'with', 'for', 'a', 'an', 'at', 'my', 'on', 'i', 'is', 'was', 'as', 'from', 'by', 'present', 'experience', 'skills', 'management', 'years', 'work', 'including', 'team', 'in']);
+
+export function detectLanguage(
+  spans: TextSpan[],
+  frontMatter: Record<string, unknown>,
+  option: 'auto' | Language,
+): { language: Language; languageSource: 'option' | 'front-matter' | 'detected' | 'default' } {
+  if (option === 'it' || option === 'en') return { language: option, languageSource: 'option' };
+  const declared = String(frontMatter.lang ?? frontMatter.language ?? frontMatter.lingua ?? '').toLowerCase();
+  if (/^it\b|^ita|^italian/.test(declared)) return { language: 'it', languageSource: 'front-matter' };
+  if (/^en\b|^eng/.test(declared)) return { language: 'en', languageSource: 'front-matter' };
+
+  let it = 0;
+  let en = 0;
+  let seen = 0;
+  for (const span of spans) {
+    for (const word of foldedWords(span.text)) {
+      if (ITALIAN.has(word)) it++;
+      if (ENGLISH.has(word)) en++;
+      if (++seen > 20_000) break; // plenty for a vote; keeps huge files cheap
+    }
+    if (seen > 20_000) break;
+  }
+  if (it === 0 && en === 0) return { language: 'en', languageSource: 'default' };
+  return { language: it > en ? 'it' : 'en', languageSource: 'detected' };
+}

@@ -1,0 +1,401 @@
+// mdast → CvDocument: sections with kinds, spans of prose, front matter, directives, language.
+import type { Nodes, Root, RootContent } from 'mdast';
+import { parse as parseYaml } from 'yaml';
+import { parse as parseToml } from 'smol-toml';
+import type { CvDocument, FrontMatter, HeadingSource, InlineDirective, Language, Section, TextSpan } from './types';
+import type { Profile } from '../profiles/types';
+import { LineIndex, parseMarkdown } from './parse';
+import { classifyTitle, isSkillKind, normalizeTitle } from './classify';
+import { extractContact } from './contact';
+import { detectLanguage } from './language';
+import { detectCv } from './detect';
+
+export interface ModelOptions {
+  fileName?: string | null;
+  profile: Profile;
+  language?: 'auto' | Language;
+}
+
+interface HeadingCandidate {
+  line: number;
+  title: string;
+  /** Real heading depth, or 0 for pseudo-headings (level decided later). */
+  depth: number;
+  source: HeadingSource;
+  startOffset: number;
+  endOffset: number;
+}
+
+/** Text of inline content, without Markdown markers. */
+function inlineText(node: Nodes): string {
+  if ('value' in node && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
+  if (node.type === 'break') return ' ';
+  if ('children' in node) return (node.children as Nodes[]).map(inlineText).join('');
+  return '';
+}
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const PHONE_LIKE = /(?:\+|\b00)\d[\d\s().-]{6,}\d|\b\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b/;
+// "Email: x@y", "Tel: +39…": contact lines written as headings are not sections.
+function isContactLine(title: string): boolean {
+  return EMAIL.test(title) || (/^\s*(?:tel|telefono|phone|cell|cellulare|mobile|e-?mail|email)\b/i.test(title) && (PHONE_LIKE.test(title) || /[*]{3,}/.test(title)));
+}
+
+const CAPS_LINE = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+function isCapsHeadingLine(line: string): boolean {
+  const t = line.trim().replace(/^[#*_\s]+|[*_\s:]+$/g, '');
+  if (!CAPS_LINE.test(t) || /\d{3,}|@|https?:|[.;!?]$/.test(t)) return false;
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  const words = t.split(/\s+/).filter(Boolean);
+  return letters.length >= 4 && words.length <= 6 && t.length <= 60;
+}
+
+const HTML_HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi;
+const HTML_SECTION_TITLE = /<(div|span|p|strong|header)\b[^>]*class\s*=\s*["'][^"']*(?:section[-_]?(?:title|eyebrow|heading|header)|eyebrow)[^"']*["'][^>]*>([\s\S]*?)<\/\1\s*>/gi;
+const DIRECTIVE = /<!--\s*cvlint-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
+
+function stripTags(html: string): string {
+  return html.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+}
+
+/** Replaces tags (and style/script bodies) with spaces, keeping offsets, so text positions stay right. */
+function blankOutTags(html: string): string {
+  return html
+    .replace(/<(style|script)\b[\s\S]*?<\/\1\s*>/gi, (m) => m.replace(/[^\r\n]/g, ' '))
+    .replace(/<!--[\s\S]*?-->/g, (m) => m.replace(/[^\r\n]/g, ' '))
+    .replace(/<[^>]*>/g, (m) => m.replace(/[^\r\n]/g, ' '))
+    .replace(/&[a-z]+;|&#\d+;/gi, (m) => ' '.repeat(m.length));
+}
+
+function readFrontMatter(node: RootContent, index: LineIndex): FrontMatter | null {
+  if ((node.type !== 'yaml' && node.type !== ('toml' as string)) || !node.position) return null;
+  const format = node.type === 'yaml' ? 'yaml' : 'toml';
+  const range = index.rangeOf(node.position.start.offset ?? 0, node.position.end.offset ?? 0);
+  const raw = (node as { value: string }).value;
+  try {
+    const data = format === 'yaml' ? parseYaml(raw, { maxAliasCount: 50 }) : parseToml(raw);
+    return { format, data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}, range };
+  } catch (error) {
+    return { format, data: {}, range, error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+  }
+}
+
+interface WalkState {
+  candidates: HeadingCandidate[];
+  spanPieces: { start: number; end: number; text: string }[];
+  directives: InlineDirective[];
+  realHeadingCount: number;
+}
+
+function collect(root: Root, text: string, index: LineIndex, state: WalkState): void {
+  const addSpan = (start: number, end: number, value: string) => {
+    if (end > start) state.spanPieces.push({ start, end, text: value });
+  };
+
+  const visit = (node: Nodes, depthInRoot: number) => {
+    const pos = node.position;
+    const start = pos?.start.offset ?? 0;
+    const end = pos?.end.offset ?? start;
+    switch (node.type) {
+      case 'code':
+      case 'inlineCode':
+      case 'yaml':
+      case 'definition':
+        return;
+      case 'html': {
+        for (const m of node.value.matchAll(DIRECTIVE)) {
+          const rules = m[2].split(/[\s,]+/).filter(Boolean);
+          state.directives.push({ kind: m[1] as InlineDirective['kind'], rules, line: index.positionAt(start + (m.index ?? 0)).line });
+        }
+        for (const m of node.value.matchAll(HTML_HEADING)) {
+          const title = stripTags(m[2]);
+          if (title) {
+            const s = start + (m.index ?? 0);
+            state.candidates.push({ line: index.positionAt(s).line, title, depth: Number(m[1]), source: 'html', startOffset: s, endOffset: s + m[0].length });
+          }
+        }
+        for (const m of node.value.matchAll(HTML_SECTION_TITLE)) {
+          const title = stripTags(m[2]);
+          if (title && title.length <= 60) {
+            const s = start + (m.index ?? 0);
+            state.candidates.push({ line: index.positionAt(s).line, title, depth: 0, source: 'html', startOffset: s, endOffset: s + m[0].length });
+          }
+        }
+        if (node.value.length < 200_000) {
+          const blanked = blankOutTags(node.value);
+          addSpan(start, end, blanked);
+        }
+        return;
+      }
+      case 'heading': {
+        const title = inlineText(node).replace(/\s+/g, ' ').trim();
+        const first = node.children[0]?.position?.start.offset ?? start;
+        const last = node.children[node.children.length - 1]?.position?.end.offset ?? end;
+        const setext = !/^\s{0,3}#/.test(text.slice(start, start + 4 + 3));
+        state.realHeadingCount++;
+        if (title) {
+          state.candidates.push({ line: index.positionAt(first).line, title, depth: node.depth, source: setext ? 'setext' : 'atx', startOffset: first, endOffset: last });
+        }
+        break;
+      }
+      case 'paragraph': {
+        const onlyStrong = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+        if (
+          onlyStrong.length === 1 &&
+          (onlyStrong[0].type === 'strong' || (onlyStrong[0].type === 'emphasis' && onlyStrong[0].children.length === 1 && onlyStrong[0].children[0].type === 'strong')) &&
+          pos && pos.start.line === pos.end.line
+        ) {
+          const title = inlineText(onlyStrong[0]).replace(/\s+/g, ' ').trim();
+          const words = title.split(' ').length;
+          if (title && words <= 7 && title.length <= 70 && !/[.;!?]$/.test(title)) {
+            state.candidates.push({ line: index.positionAt(start).line, title: title.replace(/:$/, '').trim(), depth: 0, source: 'bold', startOffset: start, endOffset: end });
+          }
+        } else if (depthInRoot === 1 && pos) {
+          // Europass-style ALL-CAPS lines, and title lines of plain-text CVs (decided later).
+          const firstLine = pos.start.line - 1;
+          for (let l = firstLine; l <= pos.end.line - 1; l++) {
+            const lineText = index.lines[l] ?? '';
+            if (isCapsHeadingLine(lineText)) {
+              const s = index.lineStarts[l];
+              state.candidates.push({ line: l, title: lineText.trim().replace(/^[#*_\s]+|[*_\s:]+$/g, ''), depth: 0, source: 'caps', startOffset: s, endOffset: s + lineText.length });
+            } else if (l === firstLine) {
+              const t = lineText.trim();
+              const words = t.split(/\s+/).length;
+              if (words <= 4 && t.length <= 40 && /^\p{Lu}/u.test(t) && !/[.,;!?)]$/.test(t) && !/\d{3,}|@|https?:|[|]/.test(t)) {
+                const s = index.lineStarts[l];
+                state.candidates.push({ line: l, title: t.replace(/:$/, ''), depth: -1, source: 'line', startOffset: s, endOffset: s + lineText.length });
+              }
+            }
+          }
+        }
+        break;
+      }
+      case 'text': {
+        addSpan(start, end, text.slice(start, end));
+        return;
+      }
+      case 'link':
+      case 'linkReference':
+      case 'image':
+      case 'imageReference':
+        // Link text is prose; the URL is not.
+        break;
+      default:
+        break;
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child, depthInRoot + 1);
+  };
+  for (const child of root.children) visit(child, 1);
+}
+
+function splitSpans(pieces: WalkState['spanPieces'], index: LineIndex): TextSpan[] {
+  const spans: TextSpan[] = [];
+  for (const piece of pieces) {
+    let offset = piece.start;
+    for (const part of piece.text.split(/\r\n|\r|\n/)) {
+      if (part.trim()) {
+        const p = index.positionAt(offset);
+        spans.push({ text: part, line: p.line, character: p.character, sectionIndex: -1 });
+      }
+      offset += part.length;
+      // Skip the line break that followed this part (one or two characters).
+      const ch = index.text.charCodeAt(offset);
+      offset += ch === 13 && index.text.charCodeAt(offset + 1) === 10 ? 2 : ch === 13 || ch === 10 ? 1 : 0;
+    }
+  }
+  spans.sort((a, b) => a.line - b.line || a.character - b.character);
+  return spans;
+}
+
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+// Job titles and document titles look like names ("IT Manager", "Curriculum Vitae").
+const NOT_NAME_WORDS = /^(?:it|ict|ceo|cto|hr|manager|developer|engineer|consultant|administrator|specialist|assistant|analyst|director|officer|clerk|designer|curriculum|vitae|resume|cv|impiegat[oa]|responsabile|addett[oa]|tecnico|consulente|amministrativ[oa]|portfolio|senior|junior|lead|web|software|system|systems|data|sales|office|back|front)$/i;
+/** "Mario Rossi", "GIULIA BIANCHI", "Marco Edward Gorelli": 2–4 capitalised words, nothing else. */
+export function looksLikePersonName(title: string): boolean {
+  const words = title.replace(/[*_`]/g, '').trim().split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  const particles = new Set(['de', 'di', 'da', 'del', 'della', 'van', 'von', 'der', 'la', 'le', 'dos', 'das', 'du']);
+  if (words.some((w) => NOT_NAME_WORDS.test(w.replace(/[.,:]$/, '')))) return false;
+  return words.every((w) => NAME_WORD.test(w) || particles.has(w.toLowerCase())) && words.filter((w) => NAME_WORD.test(w)).length >= 2;
+}
+
+const MOTHER_TONGUE = /\b(?:lingua madre|madrelingua|mother tongue|native language|altre lingue|comprensione\s*\|\s*parlato)\b/i;
+
+function ownBodyText(section: Section, lines: string[]): string {
+  return lines.slice(section.headingRange.start.line + 1, section.bodyEndLine + 1).join('\n');
+}
+
+function contactLineCount(body: string): number {
+  return body.split('\n').filter((l) => EMAIL.test(l) || /linkedin\.com|github\.com|\b(?:map-marker|envelope|phone|telefono|tel\.?|indirizzo|address)\b/i.test(l) || PHONE_LIKE.test(l)).length;
+}
+
+export function buildCvDocument(text: string, options: ModelOptions): CvDocument {
+  const index = new LineIndex(text);
+  const profile = options.profile;
+  const state: WalkState = { candidates: [], spanPieces: [], directives: [], realHeadingCount: 0 };
+  let frontMatter: FrontMatter | null = null;
+  try {
+    const root = parseMarkdown(text);
+    const first = root.children[0];
+    if (first) frontMatter = readFrontMatter(first, index);
+    collect(root, text, index, state);
+  } catch {
+    // remark-parse does not throw on Markdown, but a pathological input must not take the server down.
+  }
+
+  const sections = buildSections(state, index, profile);
+  const spans = splitSpans(state.spanPieces, index);
+  assignSpansToSections(spans, sections);
+
+  const fm = frontMatter?.data ?? {};
+  const { language, languageSource } = detectLanguage(spans, fm, options.language ?? 'auto');
+
+  const contact = extractContact({ lines: index.lines, frontMatter, sections, spans });
+  const detection = detectCv({ fileName: options.fileName ?? null, frontMatter, sections, lines: index.lines });
+
+  return {
+    text,
+    lines: index.lines,
+    fileName: options.fileName ?? null,
+    frontMatter,
+    language,
+    languageSource,
+    sections,
+    contact,
+    spans,
+    directives: state.directives.sort((a, b) => a.line - b.line),
+    isCv: detection.isCv,
+    isCvReason: detection.reason,
+  };
+}
+
+function buildSections(state: WalkState, index: LineIndex, profile: Profile): Section[] {
+  // One candidate per line; a real heading wins over a pseudo one on the same line.
+  const byLine = new Map<number, HeadingCandidate>();
+  for (const c of state.candidates) {
+    const existing = byLine.get(c.line);
+    if (!existing || (existing.depth <= 0 && c.depth > 0)) byLine.set(c.line, c);
+  }
+  const plainTextDoc = state.realHeadingCount < 2;
+  const candidates = [...byLine.values()]
+    .filter((c) => !isContactLine(c.title))
+    .sort((a, b) => a.line - b.line);
+
+  const sections: Section[] = [];
+  // Stack of open sections (indexes), for parents and pseudo levels.
+  const stack: number[] = [];
+  let seenName = false;
+
+  for (const c of candidates) {
+    const cls = classifyTitle(c.title, profile);
+    // Plain title lines only count in documents without Markdown headings, and only when recognised.
+    if (c.source === 'line' && (!plainTextDoc || !cls.recognised)) continue;
+
+    let level = c.depth;
+    if (level <= 0) {
+      // A pseudo-heading sits one level below the innermost real heading above it.
+      const realAbove = [...stack].reverse().map((i) => sections[i]).find((s) => !s.pseudo);
+      level = Math.min((realAbove?.level ?? 1) + 1, 7);
+    }
+    while (stack.length && sections[stack[stack.length - 1]].level >= level) stack.pop();
+    const parentIndex = stack.length ? stack[stack.length - 1] : -1;
+    const parent = parentIndex >= 0 ? sections[parentIndex] : undefined;
+
+    // A bold line inside a job entry ("**Principali attività:**") is an entry label, not a section,
+    // unless it is exactly a section title.
+    if (c.source === 'bold' && parent && !parent.recognised && parent.level >= 3 && cls.reason.by !== 'synonym') continue;
+    if (c.source === 'bold' && parent && parent.recognised && (parent.kind === 'experience' || parent.kind === 'education') && parent.level < level && cls.reason.by !== 'synonym') continue;
+
+    let reason = cls.reason;
+    let kind = cls.kind;
+    let recognised = cls.recognised;
+    if (!seenName && !recognised && level <= 2 && looksLikePersonName(c.title) && !sections.some((s) => s.recognised && s.kind !== 'other')) {
+      seenName = true;
+      reason = { by: 'name', detail: "the person's name" };
+    } else if (!recognised && parent && parent.recognised && parent.kind !== 'other') {
+      kind = parent.kind;
+      reason = { by: 'context', detail: `under "${parent.title}"` };
+    }
+
+    const headingRange = index.rangeOf(c.startOffset, c.endOffset);
+    headingRange.end = headingRange.start.line === headingRange.end.line ? headingRange.end : index.lineRange(headingRange.start.line).end;
+    sections.push({
+      kind,
+      title: c.title,
+      level,
+      pseudo: c.depth <= 0 || c.source === 'html',
+      source: c.source,
+      headingRange,
+      range: { start: { line: c.line, character: 0 }, end: { line: c.line, character: 0 } },
+      bodyEndLine: c.line,
+      parent: parentIndex,
+      recognised,
+      reason,
+      covers: cls.covers,
+    });
+    stack.push(sections.length - 1);
+  }
+
+  // Ranges: a section runs to the line before the next section of the same or a higher level.
+  const last = index.lastLine;
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i];
+    let endLine = last;
+    for (let j = i + 1; j < sections.length; j++) {
+      if (sections[j].level <= s.level) {
+        endLine = sections[j].range.start.line - 1;
+        break;
+      }
+    }
+    const nextAny = sections[i + 1];
+    s.bodyEndLine = Math.max(s.headingRange.end.line, nextAny ? Math.min(endLine, nextAny.range.start.line - 1) : endLine);
+    endLine = Math.max(endLine, s.headingRange.end.line);
+    s.range = { start: { line: s.headingRange.start.line, character: 0 }, end: { line: endLine, character: index.lines[endLine].length } };
+  }
+
+  // Content decides what a title cannot: an "About" made of contact lines is the contact section,
+  // a "Competenze personali" holding the mother tongue and a language table is about languages.
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i];
+    const body = ownBodyText(s, index.lines);
+    if ((s.kind === 'summary' || !s.recognised) && s.reason.by !== 'name') {
+      const nonBlank = body.split('\n').filter((l) => l.trim()).length;
+      const contactLines = contactLineCount(body);
+      if (contactLines >= 2 && contactLines * 2 >= nonBlank) {
+        s.kind = 'contact';
+        s.recognised = true;
+        s.reason = { by: 'context', matched: s.reason.matched, detail: 'its lines are contact details' };
+      }
+    }
+    if ((s.kind === 'personal-skills' || s.kind === 'skills') && MOTHER_TONGUE.test(body) && !sections.some((o, j) => o.parent === i && j !== i)) {
+      s.kind = 'language-skills';
+      s.reason = { by: 'context', matched: s.reason.matched, detail: 'it lists the mother tongue and other languages' };
+    }
+  }
+  return sections;
+}
+
+/** Section kinds present in the CV, including kinds a mixed skills heading covers. */
+export function presentKinds(doc: CvDocument): Set<Section['kind']> {
+  const kinds = new Set<Section['kind']>();
+  for (const s of doc.sections) {
+    if (!s.recognised) continue;
+    kinds.add(s.kind);
+    for (const k of s.covers) kinds.add(k);
+  }
+  return kinds;
+}
+
+function assignSpansToSections(spans: TextSpan[], sections: Section[]): void {
+  // Sections are sorted by line; the innermost section containing a line is the last one starting at or before it
+  // whose range reaches it.
+  let si = -1;
+  for (const span of spans) {
+    while (si + 1 < sections.length && sections[si + 1].range.start.line <= span.line) si++;
+    let k = si;
+    while (k >= 0 && sections[k].range.end.line < span.line) k = sections[k].parent;
+    span.sectionIndex = k;
+  }
+}
+
+export { normalizeTitle, isSkillKind };

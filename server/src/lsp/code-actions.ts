@@ -1,0 +1,152 @@
+// Code actions: each finding's quick fixes (from Diagnostic.data), "Fix all cvlint problems" as
+// source.fixAll.cvlint, and "Disable RULE for this line / this file" (inline comments the engine reads).
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Fix, Language, Position, TextEdit } from '../engine/types';
+import type { DocumentCheck } from './checker';
+import { findingKey, readDiagnosticData } from './diagnostics';
+import { uiText } from './messages';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.cvlint`;
+
+export interface CodeActionOptions {
+  /** The client accepts versioned `documentChanges` (else plain `changes`). */
+  documentChanges: boolean;
+}
+
+export function codeActions(
+  params: CodeActionParams,
+  document: TextDocument,
+  check: DocumentCheck | null,
+  options: CodeActionOptions,
+): CodeAction[] {
+  const workspaceEdit = (edits: TextEdit[]): WorkspaceEdit => toWorkspaceEdit(document, edits, options);
+  if (!check?.result || check.state !== 'checked') return [];
+  const only = params.context.only;
+  const wants = (kind: string): boolean => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+  const actions: CodeAction[] = [];
+
+  if (wants(CodeActionKind.QuickFix)) {
+    const current = new Map(check.result.findings.map((finding) => [findingKey(finding), finding]));
+    const disabledRules = new Set<string>();
+    for (const diagnostic of params.context.diagnostics) {
+      const data = readDiagnosticData(diagnostic);
+      if (!data) continue;
+      // Fixes computed for another version may no longer fit the text: use the same finding
+      // (rule, message key, arguments) from the current analysis instead, if it still exists.
+      const fixes = data.version === document.version ? data.fixes : (current.get(findingKey(data))?.fixes ?? []);
+      for (const fix of fixes) {
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: fixes.length === 1,
+          edit: workspaceEdit(fix.edits),
+        });
+      }
+      if (!disabledRules.has(`${data.ruleId}:${diagnostic.range.start.line}`)) {
+        disabledRules.add(`${data.ruleId}:${diagnostic.range.start.line}`);
+        actions.push(...disableActions(document, diagnostic, data.ruleId, check, workspaceEdit));
+      }
+    }
+  }
+
+  if (wants(FIX_ALL_KIND)) {
+    const edits = fixAllEdits(check.result.findings);
+    if (edits.length > 0) {
+      actions.push({
+        title: uiText(check.uiLanguage, 'fixAll'),
+        kind: FIX_ALL_KIND,
+        edit: workspaceEdit(edits),
+      });
+    }
+  }
+  return actions;
+}
+
+/** The edits of every finding's preferred fix (its only one), skipping fixes that would overlap
+ *  an edit already taken. Inserts at the same position do not conflict (they keep their order). */
+export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
+  const taken: TextEdit[] = [];
+  for (const finding of findings) {
+    if (finding.fixes.length !== 1) continue;
+    const fix: Fix = finding.fixes[0];
+    if (fix.edits.some((edit) => taken.some((other) => editsConflict(edit, other)))) continue;
+    taken.push(...fix.edits);
+  }
+  return taken;
+}
+
+function editsConflict(a: TextEdit, b: TextEdit): boolean {
+  const aInsert = comparePositions(a.range.start, a.range.end) === 0;
+  const bInsert = comparePositions(b.range.start, b.range.end) === 0;
+  if (aInsert && bInsert) return false;
+  if (aInsert) return strictlyInside(a.range.start, b);
+  if (bInsert) return strictlyInside(b.range.start, a);
+  return comparePositions(a.range.start, b.range.end) < 0 && comparePositions(b.range.start, a.range.end) < 0;
+}
+
+function strictlyInside(position: Position, edit: TextEdit): boolean {
+  return comparePositions(edit.range.start, position) < 0 && comparePositions(position, edit.range.end) < 0;
+}
+
+function comparePositions(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+function disableActions(
+  document: TextDocument,
+  diagnostic: Diagnostic,
+  ruleId: string,
+  check: DocumentCheck,
+  workspaceEdit: (edits: TextEdit[]) => WorkspaceEdit,
+): CodeAction[] {
+  const lang: Language = check.uiLanguage;
+  const text = document.getText();
+  const lines = text.split(/\r\n|\r|\n/);
+  const line = Math.min(Math.max(diagnostic.range.start.line, 0), lines.length - 1);
+  const indent = /^[ \t]*/.exec(lines[line])?.[0] ?? '';
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  return [
+    {
+      title: uiText(lang, 'disableForLine', { rule: ruleId }),
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: workspaceEdit([insertLineBefore(line, `${indent}<!-- cvlint-disable-next-line ${ruleId} -->`, eol)]),
+    },
+    {
+      title: uiText(lang, 'disableForFile', { rule: ruleId }),
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: workspaceEdit([fileCommentEdit(check, lines, `<!-- cvlint-disable ${ruleId} -->`, eol)]),
+    },
+  ];
+}
+
+function insertLineBefore(line: number, content: string, eol: string): TextEdit {
+  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: content + eol };
+}
+
+/** Front matter must stay the first thing in the file, so the file-wide comment goes after it. */
+function fileCommentEdit(check: DocumentCheck, lines: string[], content: string, eol: string): TextEdit {
+  const frontMatter = check.result?.document.frontMatter;
+  if (!frontMatter) return insertLineBefore(0, content, eol);
+  const endLine = Math.min(frontMatter.range.end.line, lines.length - 1);
+  if (endLine + 1 < lines.length) return insertLineBefore(endLine + 1, content, eol);
+  // Front matter is the whole file: add a line after it.
+  const end = { line: endLine, character: lines[endLine].length };
+  return { range: { start: end, end }, newText: eol + content + eol };
+}
+
+/** Versioned edits where the client takes them: an editor refuses them if the document changed
+ *  since, instead of putting text in the wrong place. */
+function toWorkspaceEdit(document: TextDocument, edits: TextEdit[], options: CodeActionOptions): WorkspaceEdit {
+  if (!options.documentChanges) return { changes: { [document.uri]: edits } };
+  return { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] };
+}

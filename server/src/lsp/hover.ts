@@ -1,0 +1,56 @@
+// Hover on a section heading: what the profile expects there and which of its keywords are present.
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import type { DocumentCheck } from './checker';
+import { keywordGroupsStatus } from './keywords';
+import { sectionKindLabel, uiText } from './messages';
+import { isSkillsKind, sectionIndexWithHeadingOn } from './outline';
+
+export function hover(position: Position, check: DocumentCheck | null): Hover | null {
+  const result = check?.result;
+  if (!check || !result || check.state !== 'checked') return null;
+  const { sections } = result.document;
+  const index = sectionIndexWithHeadingOn(sections, position.line);
+  if (index < 0) return null;
+  const section = sections[index];
+  if (section.reason.by === 'name') return null;
+  const ui = check.uiLanguage;
+  const profile = result.profile;
+  const profileLabel = profile.label[ui];
+  const lines: string[] = [];
+
+  if (!section.recognised || section.kind === 'other') {
+    lines.push(`**${escapeMarkdown(section.title)}**`, '', uiText(ui, 'sectionNotRecognised'));
+    const expected = profile.requiredSections.map((kind) => sectionKindLabel(kind, ui)).join(', ');
+    lines.push('', uiText(ui, 'sectionExpectedKinds', { kinds: expected }));
+    return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: section.headingRange };
+  }
+
+  const kinds = [section.kind, ...section.covers.filter((kind) => kind !== section.kind)];
+  lines.push(`**${escapeMarkdown(section.title)}** — ${kinds.map((kind) => sectionKindLabel(kind, ui)).join(', ')}`);
+  for (const kind of kinds) {
+    const spec = profile.sections.find((candidate) => candidate.kind === kind);
+    if (spec) lines.push('', escapeMarkdown(spec.description[ui]));
+  }
+  const required = kinds.some((kind) => profile.requiredSections.includes(kind));
+  lines.push('', uiText(ui, required ? 'sectionRequired' : 'sectionNotRequired', { profile: profileLabel }));
+
+  const groups = keywordGroupsStatus(check).filter(
+    (group) => kinds.includes(group.section) || (section.kind === 'skills' && isSkillsKind(group.section)),
+  );
+  for (const group of groups) {
+    const present = group.present.map((concept) => concept.label);
+    const missing = group.missing.map((concept) => concept.label);
+    lines.push(
+      '',
+      `**${escapeMarkdown(group.label)}** (${uiText(ui, 'keywordsCount', { present: present.length, min: group.minPresent })})`,
+      '',
+      `- ${uiText(ui, 'keywordsPresent')}: ${present.length ? present.map(escapeMarkdown).join(', ') : uiText(ui, 'keywordsNone')}`,
+      `- ${uiText(ui, 'keywordsMissing')}: ${missing.length ? missing.map(escapeMarkdown).join(', ') : uiText(ui, 'keywordsNone')}`,
+    );
+  }
+  return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: section.headingRange };
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
+}

@@ -1,0 +1,154 @@
+// Section data of the back-office profile: headings, what goes in them, templates, synonyms.
+// Templates use snippet tab stops (${1:placeholder}); fixes insert the placeholder text.
+import type { SectionKind } from '../../engine/types';
+import type { Localized, Profile, SectionSpec } from '../types';
+
+export const backOfficeSections: SectionSpec[] = [
+  {
+    kind: 'summary',
+    title: { it: 'Profilo', en: 'Profile' },
+    description: {
+      it: 'Due o tre frasi su chi sei e sul ruolo di back office che cerchi.',
+      en: 'Two or three sentences on who you are and the back-office role you are looking for.',
+    },
+    template: {
+      it: '${1:Impiegata amministrativa con esperienza in fatturazione, data entry e gestione documentale, precisa e organizzata.}',
+      en: '${1:Administrative assistant experienced in invoicing, data entry and document management; accurate and well organised.}',
+    },
+  },
+  {
+    kind: 'experience',
+    title: { it: 'Esperienza professionale', en: 'Work experience' },
+    description: {
+      it: 'Le esperienze di lavoro dalla più recente: date, ruolo, azienda, città e attività svolte (gestione documenti, comunicazione con colleghi e clienti, organizzazione, problem solving).',
+      en: 'Jobs from the most recent: dates, role, employer, city and duties (document handling, communication with colleagues and clients, organisation, problem solving).',
+    },
+    template: {
+      it: '### ${1:Ruolo} — ${2:Azienda}, ${3:Città}\n\n${4:mm/aaaa} – ${5:oggi}\n\n- ${6:Attività svolta (es. fatturazione, archiviazione, data entry)}',
+      en: '### ${1:Role} — ${2:Employer}, ${3:City}\n\n${4:mm/yyyy} – ${5:present}\n\n- ${6:Duty (e.g. invoicing, filing, data entry)}',
+    },
+  },
+  {
+    kind: 'education',
+    title: { it: 'Istruzione e formazione', en: 'Education and training' },
+    description: {
+      it: 'Titoli di studio e corsi, dal più recente (per il back office è consigliata una formazione economica o in amministrazione aziendale).',
+      en: 'Degrees and courses, most recent first (a background in economics or business administration is recommended for back office).',
+    },
+    template: {
+      it: '- ${1:aaaa} – ${2:aaaa}: ${3:Titolo di studio}, ${4:Istituto}, ${5:Città}',
+      en: '- ${1:yyyy} – ${2:yyyy}: ${3:Degree or course}, ${4:School}, ${5:City}',
+    },
+  },
+  {
+    kind: 'technical-skills',
+    title: { it: 'Competenze tecniche', en: 'Technical skills' },
+    description: {
+      it: 'Programmi e strumenti: videoscrittura, fogli di calcolo, database, gestione documentale, gestionali.',
+      en: 'Software and tools: word processing, spreadsheets, databases, document management, business software.',
+    },
+    template: {
+      it: '- ${1:Pacchetto Office (Word, Excel, Outlook)}\n- ${2:Gestionali e database}',
+      en: '- ${1:Microsoft Office (Word, Excel, Outlook)}\n- ${2:Business software and databases}',
+    },
+  },
+  {
+    kind: 'language-skills',
+    title: { it: 'Competenze linguistiche', en: 'Language skills' },
+    description: {
+      it: 'Lingua madre e altre lingue con il livello del Quadro comune europeo (A1–C2).',
+      en: 'Mother tongue and other languages with their CEFR level (A1–C2).',
+    },
+    template: {
+      it: '- Lingua madre: ${1:italiano}\n- ${2:Inglese}: ${3:B2}',
+      en: '- Mother tongue: ${1:English}\n- ${2:Italian}: ${3:B1}',
+    },
+  },
+  {
+    kind: 'personal-skills',
+    title: { it: 'Competenze personali', en: 'Personal skills' },
+    description: {
+      it: 'Comunicazione, lavoro di squadra, attenzione ai dettagli, lavoro in un ambiente dinamico, gestione del tempo, flessibilità.',
+      en: 'Communication, teamwork, attention to detail, working in a dynamic environment, time management, flexibility.',
+    },
+    template: {
+      it: '- ${1:Precisione e attenzione ai dettagli}\n- ${2:Capacità organizzative e gestione del tempo}\n- ${3:Lavoro di squadra e comunicazione}',
+      en: '- ${1:Accuracy and attention to detail}\n- ${2:Organisation and time management}\n- ${3:Teamwork and communication}',
+    },
+  },
+  {
+    kind: 'contact',
+    title: { it: 'Contatti', en: 'Contact information' },
+    description: {
+      it: 'Nome e cognome, indirizzo, telefono ed email, visibili e aggiornati.',
+      en: 'Full name, address, phone number and email, visible and up to date.',
+    },
+    template: {
+      it: '- Nome: ${1:Nome Cognome}\n- Indirizzo: ${2:Via Roma 1, 00100 Roma}\n- Telefono: ${3:+39 333 123 4567}\n- Email: ${4:nome.cognome@example.com}',
+      en: '- Name: ${1:First Last}\n- Address: ${2:1 High Street, London}\n- Phone: ${3:+44 20 7946 0000}\n- Email: ${4:first.last@example.com}',
+    },
+  },
+];
+
+type SynonymTable = Profile['synonyms'];
+const syn = (it: string[], en: string[], other: string[] = []): Localized<string[]> & { other: string[] } => ({ it, en, other });
+
+/** Whole-heading synonyms (folded comparison). Partial titles are handled by the keyword
+ *  patterns in engine/sections.ts; these are the exact headings seen in real CVs. */
+export const backOfficeSynonyms: SynonymTable = {
+  contact: syn(
+    ['contatti', 'contatto', 'informazioni personali', 'dati personali', 'informazioni di contatto', 'recapiti', 'recapito', 'dati anagrafici', 'anagrafica', 'contattami', 'dove trovarmi', 'riferimenti'],
+    ['contact', 'contacts', 'contact information', 'contact info', 'contact details', 'personal information', 'personal details', 'personal data', 'personal info', 'get in touch', 'contact me', 'reach me', 'contact methods'],
+    ['contacto', 'datos personales', 'datos de contacto', 'informacion de contacto', 'contato', 'contatos', 'informacoes pessoais', 'dados pessoais', 'coordonnees', 'informations personnelles', 'kontakt', 'personliche daten', 'persoenliche daten'],
+  ),
+  summary: syn(
+    ['profilo', 'profilo professionale', 'profilo personale', 'sommario', 'presentazione', 'chi sono', 'su di me', 'obiettivo', 'obiettivo professionale', 'obiettivi', 'occupazione desiderata', 'posizione desiderata', 'sintesi', 'in breve', 'lettera di presentazione'],
+    ['summary', 'profile', 'professional summary', 'professional profile', 'career summary', 'executive summary', 'about', 'about me', 'overview', 'personal statement', 'objective', 'career objective', 'objectives', 'introduction', 'bio', 'biography', 'highlights', 'cover letter', 'personal profile'],
+    ['perfil', 'perfil profesional', 'perfil profissional', 'resumen', 'resumo', 'sobre mi', 'sobre mim', 'objetivo', 'profil', 'a propos', 'uber mich', 'ueber mich', 'zusammenfassung'],
+  ),
+  experience: syn(
+    ['esperienza', 'esperienze', 'esperienza professionale', 'esperienze professionali', 'esperienza lavorativa', 'esperienze lavorative', 'carriera', 'posizione attuale', 'percorso professionale', 'attivita professionale', 'attivita lavorativa', 'lavoro', 'impieghi', 'incarichi', 'tirocini', 'stage'],
+    ['experience', 'experiences', 'work experience', 'professional experience', 'work history', 'employment', 'employment history', 'career', 'career history', 'professional background', 'positions', 'positions held', 'jobs', 'internships', 'research', 'research experience', 'relevant experience'],
+    ['experiencia', 'experiencia profesional', 'experiencia laboral', 'experiencia profissional', 'experiencias', 'experience professionnelle', 'berufserfahrung', 'berufliche erfahrung', 'werdegang'],
+  ),
+  education: syn(
+    ['istruzione', 'formazione', 'istruzione e formazione', 'titoli di studio', 'titolo di studio', 'studi', 'percorso di studi', 'percorso formativo', 'formazione accademica', 'formazione professionale', 'corsi', 'corsi di formazione', 'scuola'],
+    ['education', 'education and training', 'training', 'qualifications', 'academic qualifications', 'educational qualifications', 'academic background', 'studies', 'academic history', 'schooling', 'courses', 'degrees'],
+    ['formacion', 'formacion academica', 'educacion', 'estudios', 'formacao', 'formacao academica', 'educacao', 'formation', 'ausbildung', 'bildung', 'studium'],
+  ),
+  'technical-skills': syn(
+    ['competenze tecniche', 'competenze digitali', 'competenze informatiche', 'capacita e competenze tecniche', 'conoscenze informatiche', 'strumenti', 'tecnologie', 'software', 'linguaggi', 'linguaggi di programmazione', 'sistemi operativi', 'programmazione', 'informatica', 'hard skills'],
+    ['technical skills', 'computer skills', 'digital skills', 'it skills', 'tools', 'tech stack', 'technologies', 'technology', 'software', 'programming', 'programming languages', 'hard skills', 'technical expertise', 'frameworks', 'operating systems'],
+    ['herramientas', 'habilidades tecnicas', 'competencias tecnicas', 'conocimientos informaticos', 'habilidades tecnicas', 'ferramentas', 'competencias digitales', 'competences techniques', 'it kenntnisse', 'edv kenntnisse'],
+  ),
+  'language-skills': syn(
+    ['lingue', 'lingue straniere', 'competenze linguistiche', 'lingua madre', 'madrelingua', 'altre lingue', 'conoscenze linguistiche', 'capacita linguistiche'],
+    ['languages', 'language skills', 'language', 'foreign languages', 'mother tongue', 'other languages', 'language proficiency'],
+    ['idiomas', 'idioma', 'lenguas', 'langues', 'sprachen', 'sprachkenntnisse'],
+  ),
+  'personal-skills': syn(
+    ['competenze personali', 'competenze trasversali', 'competenze organizzative e relazionali', 'competenze relazionali', 'competenze organizzative', 'competenze comunicative', 'competenze comunicative e organizzative', 'competenze organizzative e gestionali', 'capacita e competenze personali', 'capacita e competenze relazionali', 'capacita e competenze organizzative', 'capacita personali', 'qualita personali', 'soft skills', 'attitudini'],
+    ['personal skills', 'soft skills', 'interpersonal skills', 'people skills', 'communication skills', 'organisational skills', 'organizational skills', 'management', 'leadership', 'personal qualities', 'strengths', 'transferable skills'],
+    ['habilidades blandas', 'competencias personales', 'habilidades interpersonales', 'competencias transversales', 'competencias blandas', 'competences personnelles', 'soziale kompetenzen', 'personliche kompetenzen'],
+  ),
+  skills: syn(
+    ['competenze', 'capacita', 'capacita e competenze', 'abilita', 'conoscenze', 'competenze chiave', 'competenze professionali', 'altre competenze'],
+    ['skills', 'skill', 'key skills', 'core skills', 'skills summary', 'skill set', 'skillset', 'expertise', 'areas of expertise', 'core competencies', 'competencies', 'competences', 'abilities', 'skills and interests', 'skills and training', 'professional skills', 'other skills', 'additional skills'],
+    ['habilidades', 'competencias', 'competencias clave', 'conocimientos', 'competencias profesionales', 'competences', 'kenntnisse', 'fahigkeiten', 'faehigkeiten', 'kompetenzen'],
+  ),
+  other: syn(
+    ['curriculum vitae', 'curriculum', 'cv', 'progetti', 'certificazioni', 'certificati', 'patente', 'patente di guida', 'ulteriori informazioni', 'altre informazioni', 'informazioni aggiuntive', 'interessi', 'hobby', 'hobby e interessi', 'pubblicazioni', 'volontariato', 'premi', 'riconoscimenti', 'referenze', 'allegati', 'trattamento dei dati personali', 'privacy', 'autorizzazione al trattamento dei dati'],
+    ['curriculum vitae', 'resume', 'cv', 'projects', 'certifications', 'certificates', 'driving licence', 'driving license', 'additional information', 'interests', 'hobbies', 'publications', 'volunteering', 'volunteer experience', 'awards', 'honors', 'honours', 'awards and honors', 'references', 'portfolio', 'open source', 'talks', 'conferences', 'memberships', 'badges', 'annexes', 'miscellaneous', 'testimonials', 'faq', 'thesis'],
+    ['proyectos', 'certificaciones', 'intereses', 'projetos', 'certificacoes', 'interesses', 'secao extra', 'projets', 'centres d interet', 'projekte', 'hobbys'],
+  ),
+};
+
+/** Profile order of the required sections (fixes insert missing ones in this order). */
+export const backOfficeRequiredSections: SectionKind[] = [
+  'experience',
+  'education',
+  'technical-skills',
+  'language-skills',
+  'personal-skills',
+  'contact',
+];

@@ -1,0 +1,47 @@
+import type { Rule } from './types';
+import type { CvDocument, Section } from '../engine/types';
+import { insertBlockAfter } from '../engine/edits';
+import { templateToText } from '../profiles/templates';
+
+/** True when nothing but blank lines, rules and HTML comments sits under the heading (sub-sections count as content). */
+export function isEmptySection(doc: CvDocument, index: number): boolean {
+  const section = doc.sections[index];
+  if (doc.sections.some((s, i) => i !== index && s.parent === index)) return false;
+  for (let line = section.headingRange.end.line + 1; line <= section.range.end.line; line++) {
+    const text = doc.lines[line].trim();
+    if (text === '' || /^(?:[-*_]\s*){3,}$/.test(text) || /^<!--.*-->$/.test(text) || /^=+$|^-+$/.test(text)) continue;
+    return false;
+  }
+  return true;
+}
+
+function headingEndLine(doc: CvDocument, section: Section): number {
+  // Setext headings have their underline on the next line.
+  return section.source === 'setext' ? Math.min(section.headingRange.end.line + 1, doc.lines.length - 1) : section.headingRange.end.line;
+}
+
+export const rule: Rule = {
+  id: 'empty-section',
+  description: {
+    it: 'Una sezione del CV ha il titolo ma nessun contenuto.',
+    en: 'A CV section has a heading but no content.',
+  },
+  defaultSeverity: 'warning',
+  fixable: true,
+  reads: ['sections (templates)'],
+  messages: {
+    it: { empty: 'La sezione «{title}» è vuota.', fix: 'Inserisci il modello della sezione' },
+    en: { empty: 'The "{title}" section is empty.', fix: 'Insert the section template' },
+  },
+  check(ctx) {
+    const { doc, profile } = ctx;
+    doc.sections.forEach((section, index) => {
+      if (!section.recognised || section.kind === 'other' || !isEmptySection(doc, index)) return;
+      const spec = profile.sections.find((s) => s.kind === section.kind);
+      const fixes = spec
+        ? [{ title: ctx.t('fix'), edits: [insertBlockAfter(doc, headingEndLine(doc, section), templateToText(spec.template[doc.language]).replace(/^(#{1,6}) /gm, `${'#'.repeat(Math.min(section.level + 1, 6))} `))] }]
+        : [];
+      ctx.report({ messageKey: 'empty', args: { title: section.title }, range: section.headingRange, fixes });
+    });
+  },
+};

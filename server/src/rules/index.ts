@@ -1,0 +1,80 @@
+// The rule registry and the runner: severities, messages in the right language, inline directives.
+import type { CvDocument, Finding, InlineDirective, Language, Severity } from '../engine/types';
+import type { ContactPlacement, Profile } from '../profiles/types';
+import type { Rule, RuleContext } from './types';
+import { rule as missingSection } from './missing-section';
+import { rule as emptySection } from './empty-section';
+import { rule as duplicateSection } from './duplicate-section';
+import { rule as contactPosition } from './contact-position';
+import { rule as missingContactDetail } from './missing-contact-detail';
+import { rule as invalidContact } from './invalid-contact';
+import { rule as missingKeywords } from './missing-keywords';
+
+export const allRules: Rule[] = [missingSection, emptySection, duplicateSection, contactPosition, missingContactDetail, invalidContact, missingKeywords];
+
+export function getRule(id: string): Rule | undefined {
+  return allRules.find((r) => r.id === id);
+}
+
+export function renderMessage(template: string, args: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in args ? String(args[name]) : m));
+}
+
+export interface RunOptions {
+  messageLanguage: Language;
+  contactPlacement: ContactPlacement;
+  rules?: Record<string, Severity | 'off'>;
+  keywordsExtra?: Record<string, string[]>;
+  keywordsIgnore?: string[];
+}
+
+/** Rule ids that inline comments turn off at a line. */
+function disabledAt(directives: InlineDirective[], line: number, ruleId: string): boolean {
+  let disabled = false;
+  let nextLineOff = false;
+  for (const d of directives) {
+    if (d.line > line) break;
+    if (d.rules.length > 0 && !d.rules.includes(ruleId)) continue;
+    if (d.kind === 'disable-next-line') nextLineOff ||= d.line === line - 1;
+    else disabled = d.kind === 'disable';
+  }
+  return disabled || nextLineOff;
+}
+
+export function runRules(doc: CvDocument, profile: Profile, options: RunOptions): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of allRules) {
+    const configured = options.rules?.[rule.id];
+    if (configured === 'off') continue;
+    const severity: Severity = configured ?? profile.severities?.[rule.id] ?? rule.defaultSeverity;
+    const catalog = rule.messages[options.messageLanguage] ?? rule.messages.en;
+    const t = (key: string, args?: Record<string, string | number>) => renderMessage(catalog[key] ?? rule.messages.en[key] ?? key, args);
+    const ctx: RuleContext = {
+      doc,
+      profile,
+      contactPlacement: options.contactPlacement,
+      messageLanguage: options.messageLanguage,
+      keywordsExtra: options.keywordsExtra ?? {},
+      keywordsIgnore: options.keywordsIgnore ?? [],
+      t,
+      report(report) {
+        findings.push({
+          ruleId: rule.id,
+          severity,
+          message: t(report.messageKey, report.args),
+          messageKey: report.messageKey,
+          messageArgs: report.args ?? {},
+          range: report.range,
+          fixes: report.fixes ?? [],
+        });
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch {
+      // A rule bug must not cost the user every other finding; the property tests hunt these.
+    }
+  }
+  const visible = findings.filter((f) => !disabledAt(doc.directives, f.range.start.line, f.ruleId));
+  return visible.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
+}

@@ -1,0 +1,88 @@
+import type { Rule } from './types';
+import type { CvDocument, SectionKind, TextEdit } from '../engine/types';
+import type { Profile } from '../profiles/types';
+import { presentKinds } from '../engine/model';
+import { documentAnchorRange, insertBlockAfter, insertBlockAtEnd, insertBlockBefore } from '../engine/edits';
+import { sectionText } from '../profiles/templates';
+
+/** Level of the CV's main sections: the most common level among recognised sections (2 under a name heading). */
+export function mainSectionLevel(doc: CvDocument): number {
+  const counts = new Map<number, number>();
+  for (const s of doc.sections) if (s.recognised && !s.pseudo && s.kind !== 'other') counts.set(s.level, (counts.get(s.level) ?? 0) + 1);
+  let best = 2;
+  let bestCount = 0;
+  for (const [level, count] of counts) if (count > bestCount || (count === bestCount && level < best)) [best, bestCount] = [level, count];
+  return Math.min(best, 6);
+}
+
+/** Where a missing section goes: before the next present section in profile order, after the previous one,
+ *  and never after the contact section when contact details belong at the end. */
+export function insertionEditForSection(doc: CvDocument, profile: Profile, kind: SectionKind, text: string, contactAtEnd: boolean): TextEdit {
+  const order = profile.requiredSections;
+  const at = order.indexOf(kind);
+  const topLevel = doc.sections.filter((s) => s.recognised && s.kind !== 'other' && (s.parent < 0 || !doc.sections[s.parent].recognised || doc.sections[s.parent].reason.by === 'name'));
+  const contact = topLevel.find((s) => s.kind === 'contact');
+
+  if (kind === 'contact' && contactAtEnd) {
+    return insertBlockAtEnd(doc, text);
+  }
+  for (const next of order.slice(at + 1)) {
+    if (next === 'contact' && !contactAtEnd) continue;
+    const section = topLevel.find((s) => s.kind === next);
+    if (section) return insertBlockBefore(doc, section.range.start.line, text);
+  }
+  for (const prev of [...order.slice(0, Math.max(at, 0))].reverse()) {
+    const section = topLevel.find((s) => s.kind === prev);
+    if (section && !(contactAtEnd && section === contact)) {
+      if (contactAtEnd && contact && section.range.end.line >= contact.range.start.line) return insertBlockBefore(doc, contact.range.start.line, text);
+      return insertBlockAfter(doc, section.range.end.line, text);
+    }
+  }
+  if (contactAtEnd && contact) return insertBlockBefore(doc, contact.range.start.line, text);
+  return insertBlockAtEnd(doc, text);
+}
+
+export const rule: Rule = {
+  id: 'missing-section',
+  description: {
+    it: 'Manca una sezione richiesta dal profilo (istruzione, esperienza, competenze tecniche, linguistiche, personali, contatti).',
+    en: 'A section the profile requires is missing (education, experience, technical, language and personal skills, contact).',
+  },
+  defaultSeverity: 'error',
+  fixable: true,
+  reads: ['requiredSections', 'sections (titles, templates)', 'synonyms'],
+  messages: {
+    it: {
+      missing: 'Manca la sezione «{title}».',
+      missingContact: 'Mancano i contatti: aggiungi la sezione «{title}» con nome, indirizzo, telefono ed email.',
+      fix: 'Aggiungi la sezione «{title}»',
+    },
+    en: {
+      missing: 'Missing section: "{title}".',
+      missingContact: 'No contact details: add a "{title}" section with name, address, phone and email.',
+      fix: 'Add the "{title}" section',
+    },
+  },
+  check(ctx) {
+    const { doc, profile } = ctx;
+    const present = presentKinds(doc);
+    const hasContactDetails = doc.contact.emails.length > 0 || doc.contact.phones.length > 0;
+    const lang = doc.language;
+    const level = mainSectionLevel(doc);
+    for (const kind of profile.requiredSections) {
+      if (present.has(kind)) continue;
+      // Contact details written without a heading (under the name, in front matter) still count.
+      if (kind === 'contact' && hasContactDetails) continue;
+      const spec = profile.sections.find((s) => s.kind === kind);
+      if (!spec) continue;
+      const title = spec.title[ctx.messageLanguage];
+      const edit = insertionEditForSection(doc, profile, kind, sectionText(spec, lang, level), ctx.contactPlacement === 'end');
+      ctx.report({
+        messageKey: kind === 'contact' ? 'missingContact' : 'missing',
+        args: { title, kind },
+        range: documentAnchorRange(doc),
+        fixes: [{ title: ctx.t('fix', { title: spec.title[lang] }), edits: [edit] }],
+      });
+    }
+  },
+};

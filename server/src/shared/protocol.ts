@@ -1,0 +1,114 @@
+// cvlint's own LSP messages (beyond the standard protocol), typed once for the server and the client.
+// Types only and string constants: no runtime imports, so the client bundle does not pull in the engine.
+// Server and client use different copies of vscode-languageserver-protocol, so methods are plain strings:
+//   client.sendRequest<DocumentStatus | null>(DOCUMENT_STATUS_REQUEST, { uri } satisfies DocumentStatusParams)
+//   client.onNotification(DOCUMENT_STATUS_NOTIFICATION, (status: DocumentStatus) => …)
+import type { Language, Range, SectionKind, Severity, TextEdit } from '../engine/types';
+
+/** Request: the status of one open document. Params `DocumentStatusParams`, result `DocumentStatus | null`
+ *  (null when the server does not know the document). Answers with the document's current version. */
+export const DOCUMENT_STATUS_REQUEST = 'cvlint/documentStatus';
+
+/** Notification server → client after every check of a document whose status changed
+ *  (and after its first check). Params `DocumentStatus`. */
+export const DOCUMENT_STATUS_NOTIFICATION = 'cvlint/didChangeDocumentStatus';
+
+/** Notification server → client once the server has read its settings after `initialized`.
+ *  Params `ServerReadyParams`. Clients and tests can await it before measuring anything. */
+export const SERVER_READY_NOTIFICATION = 'cvlint/ready';
+
+/** Request: a whole CV from the profile's section templates ("New CV from template").
+ *  Params `CvTemplateParams`, result `CvTemplate`. */
+export const CV_TEMPLATE_REQUEST = 'cvlint/cvTemplate';
+
+export interface DocumentStatusParams {
+  uri: string;
+}
+
+/** Why a document was or was not checked. */
+export type CheckState =
+  /** Checked as a CV: findings and score are meaningful. */
+  | 'checked'
+  /** Looked at, but it does not look like a CV (and is not in `cvlint.files.include`). */
+  | 'not-a-cv'
+  /** `cvlint.detect` is false and the file is not in `cvlint.files.include`. */
+  | 'not-included'
+  /** `cvlint.enable` is false. */
+  | 'disabled';
+
+export interface DocumentStatus {
+  uri: string;
+  /** The document version this status describes. */
+  version: number;
+  state: CheckState;
+  /** Language of the CV (detected or forced). */
+  language: Language;
+  /** Language of messages, titles and labels in this status. */
+  messageLanguage: Language;
+  profile: { id: string; label: string };
+  /** 0–100 (README "Score"); null when not checked. */
+  score: number | null;
+  findingCounts: Record<Severity, number>;
+  /** Required sections that are missing, in the profile's order. */
+  missingSections: MissingSection[];
+  /** Every section of the outline, in document order. */
+  sections: SectionStatus[];
+}
+
+export interface MissingSection {
+  kind: SectionKind;
+  /** Heading as the profile writes it, in the CV's language. */
+  title: string;
+  /** What the profile expects there, in the message language. */
+  description: string;
+  /** Edits that insert the section where the `missing-section` fix puts it (same template); empty if none. */
+  insertEdits: TextEdit[];
+  /** The same section as a snippet with tab stops (`## Title\n\n${1:…}`), for insertion at the cursor. */
+  snippet: string;
+}
+
+export type SectionState =
+  /** Recognised and without findings inside it. */
+  | 'ok'
+  | 'empty'
+  | 'duplicate'
+  /** Some other finding lies inside the section. */
+  | 'findings'
+  /** A heading that is not a CV section (job title, project name, …). */
+  | 'unrecognised';
+
+export interface SectionStatus {
+  kind: SectionKind;
+  title: string;
+  /** Kind label in the message language ("Esperienza professionale", "Work experience"). */
+  kindLabel: string;
+  level: number;
+  /** Zero-based line of the heading. */
+  line: number;
+  range: Range;
+  headingRange: Range;
+  /** The profile requires this kind. */
+  required: boolean;
+  state: SectionState;
+  findingCount: number;
+}
+
+export interface ServerReadyParams {
+  /** cvlint version. */
+  version: string;
+  /** Setting problems found while reading the configuration (also shown once as a message). */
+  settingsProblems: string[];
+}
+
+export interface CvTemplateParams {
+  language: Language;
+  /** Profile id; default the `cvlint.profile` setting. */
+  profile?: string;
+}
+
+export interface CvTemplate {
+  /** With `${n:placeholder}` tab stops (for `SnippetString`). */
+  snippet: string;
+  /** Same text with the placeholders filled in. */
+  text: string;
+}
