@@ -308,7 +308,7 @@ function buildSections(state: WalkState, index: LineIndex, profile: Profile): Se
 
     let reason = cls.reason;
     let kind = cls.kind;
-    let recognised = cls.recognised;
+    const recognised = cls.recognised;
     if (!seenName && !recognised && level <= 2 && looksLikePersonName(c.title) && !sections.some((s) => s.recognised && s.kind !== 'other')) {
       seenName = true;
       reason = { by: 'name', detail: "the person's name" };
