@@ -12,10 +12,13 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // ES-module dependencies bundled into CommonJS read import.meta.url (fdir via tinyglobby).
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
 const entries = [
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
 ];
 if (existsSync('server/src/server.ts')) {
   entries.push({ entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' });

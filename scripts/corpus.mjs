@@ -4,7 +4,7 @@
 //
 //   npm run corpus -- <folder> [--details]
 //
-// Exit 1 if any file crashed, or if a file that the folder's labels.json marks as not a CV got findings
+// Exit 1 if any file crashed (or could not be read), or if a file that the folder's labels.json marks as not a CV got findings
 // (without --force). When labels.json is there, also prints how many headings got the labelled kind.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -65,8 +65,11 @@ function checkFile(file, extraArgs) {
   if (run.error?.code === 'ETIMEDOUT') return { crash: `no answer after ${PER_FILE_TIMEOUT_MS / 1000} s` };
   if (run.error) return { crash: run.error.message };
   if (run.signal) return { crash: `killed by ${run.signal}${firstStderrLine ? `: ${firstStderrLine}` : ''}` };
-  // Exit 0 and 1 are normal (1 = error-severity findings); 2 here means the engine failed on a readable file.
-  if (run.status !== 0 && run.status !== 1) return { crash: `exit ${run.status}: ${firstStderrLine || 'no message'}` };
+  // Exit 0 and 1 are normal (1 = error-severity findings); 2 is an internal error or a file the CLI could not read.
+  if (run.status !== 0 && run.status !== 1) {
+    const label = /internal error/.test(firstStderrLine) ? 'CRASH' : 'UNREADABLE';
+    return { crash: `exit ${run.status}: ${firstStderrLine || 'no message'}`, label };
+  }
   try {
     const [report] = JSON.parse(run.stdout);
     if (!report) return { crash: 'empty report' };
@@ -90,7 +93,7 @@ for (const file of files) {
   const normal = checkFile(file, []);
   if (normal.crash) {
     crashes++;
-    console.log(`CRASH ${file}: ${normal.crash}`);
+    console.log(`${normal.label ?? 'CRASH'} ${file}: ${normal.crash}`);
     continue;
   }
   const report = normal.report;
@@ -105,7 +108,7 @@ for (const file of files) {
     if (forced.crash) {
       crashes++;
       console.log(line);
-      console.log(`CRASH ${file} (--force): ${forced.crash}`);
+      console.log(`${forced.label ?? 'CRASH'} ${file} (--force): ${forced.crash}`);
       continue;
     }
     line += `  (with --force: ${forced.report.findings.length} findings)`;
@@ -130,20 +133,22 @@ for (const file of files) {
       if (got?.kind === expected.kind) headingsRight++;
       else if (details) notes.push(`line ${expected.line} "${expected.title}": labelled ${expected.kind}, got ${got ? got.kind : 'no section'}`);
     }
-    // A recognised kind on a line the labels do not call a section (a job title taken for "experience"...).
-    for (const section of report.sections) {
-      if (section.kind !== 'other' && !labelledLines.has(section.line)) {
+    // A section kind on a line the labels do not call a section, unless it is a sub-heading that simply
+    // carries its parent's kind (a job title under "Experience").
+    report.sections.forEach((section, index) => {
+      const parent = report.sections.slice(0, index).findLast((candidate) => candidate.level < section.level);
+      if (section.kind !== 'other' && !labelledLines.has(section.line) && section.kind !== parent?.kind) {
         headingsSpurious++;
         if (details) notes.push(`line ${section.line} "${section.title}": not a labelled section, got ${section.kind}`);
       }
-    }
+    });
   }
   console.log(line);
   for (const note of notes) console.log(`    ${note}`);
 }
 
 console.log('');
-console.log(`${files.length} files, ${crashes} crashed`);
+console.log(`${files.length} files, ${crashes} crashed or unreadable`);
 if (labelledFiles > 0) {
   const percent = (right, total) => (total === 0 ? '-' : `${((100 * right) / total).toFixed(1)}%`);
   console.log(`labels.json: isCv agrees on ${cvAgreement}/${labelledFiles} files`);

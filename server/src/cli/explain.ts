@@ -130,7 +130,8 @@ const WORDS: Record<Language, ExplainWords> = {
 
 function describeReason(section: Section, words: ExplainWords): string {
   const text = words.reason[section.reason.by](section.reason.matched);
-  return section.reason.detail ? `${text} (${section.reason.detail})` : text;
+  // The engine's detail is English prose; for a name our own words say it all.
+  return section.reason.detail && section.reason.by !== 'name' ? `${text} (${section.reason.detail})` : text;
 }
 
 function outlineLine(document: CvDocument, section: Section, report: FileReport, words: ExplainWords, style: TextStyle): string {

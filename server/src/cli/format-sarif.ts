@@ -38,8 +38,8 @@ type SarifResult = Record<string, unknown>;
 
 export function sarifFormat(rules: readonly Rule[], tool: ToolInfo, descriptionLanguage: Language): OutputFormat<SarifResult[]> {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  // The README's rules table describes every rule.
-  const helpUri = tool.informationUri ? `${tool.informationUri}#rules` : undefined;
+  // The README's "Rules" table describes every rule (the home page may already carry a #readme fragment).
+  const helpUri = tool.informationUri ? `${tool.informationUri.replace(/#.*$/, '')}#rules` : undefined;
 
   return {
     renderFile(report: FileReport): SarifResult[] {

@@ -37,11 +37,11 @@ const PATTERNS: Pattern[] = [
   { kind: 'technical-skills', re: /\blinguaggi\b/ },
   { kind: 'contact', re: /\b(?:contatt[oi]|contattami|recapit[oi]|contacts?|contacto|contato|kontakt|informazioni personali|dati personali|dati anagrafici|personal (?:information|details|data|info)|datos personales|informacoes pessoais|dados pessoais|coordonnees)\b/ },
   { kind: 'summary', re: /\b(?:profil[oe]?|perfil|summary|sommario|overview|obiettiv[oi]|objectives?|personal statement|about me|chi sono|su di me|presentazione|occupazione desiderata|posizione desiderata|resumen|sintesi)\b/ },
-  { kind: 'language-skills', re: /\b(?:lingue|lingua madre|madrelingua|linguistic[hae]{1,2}|languages?|idiomas?|lenguas|langues|sprachen|sprachkenntnisse|mother tongue)\b/ },
+  { kind: 'language-skills', re: /\b(?:lingue|lingua madre|madrelingua|linguistic[hae]{1,2}|languages|language skills|language proficiency|foreign language|idiomas?|lenguas|langues|sprachen|sprachkenntnisse|mother tongue)\b/ },
   { kind: 'personal-skills', re: /\b(?:soft skills?|personal skills?|interpersonal|trasversali|relazionali|organizzativ[aei]|comunicativ[aei]|personali|people skills|communication skills?|organi[sz]ational|leadership|management|blandas|interpersonales|transversales|personales|qualita personali|attitudini)\b/ },
   { kind: 'technical-skills', re: /\b(?:tecnic[aheio]{1,2}|technical|technolog(?:y|ies)|tecnologi[ae]|informatic[aheio]{1,2}|digital[ei]?|computer|software|tools?|strumenti|tech stack|stack tecnologico|it skills|hard skills|sistemi operativi|operating systems?|frameworks?|herramientas|ferramentas|tecnicas|gestionali|applicativi|programming|programmazione|coding)\b/ },
   { kind: 'experience', re: /\b(?:esperienz[ae]|experiences?|experiencia|experiencias|employment|work history|career|carriera|lavor(?:o|ativ[aei])|impieghi|posizion[ei] ricopert[ei]|posizione attuale|professional background|berufserfahrung|werdegang|internships?|tirocini?)\b/ },
-  { kind: 'education', re: /\b(?:istruzione|formazione|education|educational|educacion|educacao|formacion|formacao|studi|studies|studio|titol[oi] di studio|academic|accademic[aio]|degrees?|diplom[ai]|universit[ay]|schooling|ausbildung|bildung|training|corsi)\b/ },
+  { kind: 'education', re: /\b(?:istruzione|formazione|education|educational|educacion|educacao|formacion|formacao|studi|studies|titol[oi] di studio|academic|accademic[aio]|degrees?|diplom[ai]|universit[ay]|schooling|ausbildung|bildung|training|corsi)\b/ },
   { kind: 'other', re: /\b(?:certifica(?:tions?|tes?|zioni|ti|ciones|coes)|qualifications|projects?|progetti|interests|interessi|hobb(?:y|ies)|publications?|pubblicazioni|awards?|premi|volunteer(?:ing)?|volontariato|patente|licen[cs]e|references|referenze|portfolio|conferences?|talks|badges)\b/ },
   { kind: 'skills', re: /\b(?:skills?|skils|competenz[ae]|competencias?|competences?|competencies|habilidades|capacita|abilita|conoscenze|expertise|kenntnisse|kompetenzen|abilities)\b/ },
 ];
@@ -109,7 +109,8 @@ export function classifyTitle(rawTitle: string, profile: Profile): TitleClass {
   if (titleWords.length > 6 || /[!?]\s*$/.test(rawTitle.trim())) return UNRECOGNISED;
   // Entry titles ("Lead Technical Writer: Jan 2020 – Present", "Technical Blog | Devslife") name a job or a
   // project, not a section, even when a section word appears in them.
-  if (/\b(?:19|20)\d{2}\b/.test(rawTitle) || /\s[|@]\s/.test(rawTitle)) return UNRECOGNISED;
+  // So are "Role — Employer, City" headings.
+  if (/\b(?:19|20)\d{2}\b/.test(rawTitle) || /\s[|@—–]\s/.test(rawTitle)) return UNRECOGNISED;
 
   // Word patterns: collect every kind whose words appear, with where they appear.
   const hits: { kind: SectionKind; at: number; word: string }[] = [];

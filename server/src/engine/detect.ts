@@ -5,7 +5,9 @@ import { normalizeTitle } from './classify';
 const CV_FILE_WORDS = /(?:^|[^a-z])(cv|curriculum|vitae|resume|lebenslauf|curricolo)(?:[^a-z]|$)/;
 const NOT_CV_FILES = /^(readme|changelog|changes|history|contributing|code_of_conduct|security|license|licence|authors|notice|support|install|todo|roadmap)(\.|$)/i;
 // Headings typical of software docs; two of them outweigh CV-looking headings such as "Training" or "Tools".
-const DOC_HEADINGS = new Set(['installation', 'install', 'usage', 'getting started', 'quick start', 'quickstart', 'api', 'configuration', 'license', 'contributing', 'changelog', 'requirements', 'build', 'building', 'development', 'examples', 'example', 'features', 'roadmap', 'faq', 'troubleshooting', 'release notes', 'unreleased', 'added', 'changed', 'fixed', 'removed', 'deprecated', 'options', 'parameters', 'returns', 'setup', 'tests', 'testing', 'deployment', 'agenda', 'action items', 'attendees', 'partecipanti', 'ordine del giorno', 'installazione', 'utilizzo', 'licenza']);
+const DOC_HEADINGS = new Set(['installation', 'install', 'usage', 'getting started', 'quick start', 'quickstart', 'api', 'configuration', 'license', 'contributing', 'changelog', 'requirements', 'build', 'building', 'development', 'examples', 'example', 'features', 'roadmap', 'faq', 'troubleshooting', 'release notes', 'unreleased', 'added', 'changed', 'fixed', 'removed', 'deprecated', 'options', 'parameters', 'returns', 'setup', 'tests', 'testing', 'deployment', 'agenda', 'action items', 'attendees', 'partecipanti', 'ordine del giorno', 'installazione', 'utilizzo', 'licenza',
+  // Machine-learning and project pages ("Dataset", "Training", "Evaluation", "Tools") have no install/usage headings.
+  'dataset', 'datasets', 'evaluation', 'inference', 'benchmarks', 'prerequisites', 'dependencies', 'documentation', 'how to use', 'how it works', 'screenshots', 'contributors', 'acknowledgements', 'acknowledgments', 'citation', 'known issues']);
 const CORE_KINDS: SectionKind[] = ['experience', 'education', 'contact'];
 const CV_KINDS: SectionKind[] = ['experience', 'education', 'contact', 'technical-skills', 'language-skills', 'personal-skills', 'skills', 'summary'];
 
@@ -31,7 +33,7 @@ export function detectCv(input: { fileName: string | null; frontMatter: FrontMat
   const nameLooksLikeCv = CV_FILE_WORDS.test(baseName.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
   const titleSaysCv = input.sections.some((s) => /^(curriculum vitae|curriculum|cv|resume)$/.test(normalizeTitle(s.title))) || /\b(curriculum vitae|cv|resume)\b/.test(normalizeTitle(String(fm.title ?? '')));
   if ((nameLooksLikeCv || titleSaysCv) && kinds.size >= 1) {
-    return { isCv: true, reason: `${nameLooksLikeCv ? `the file name "${baseName}"` : 'the title'} says CV and it has a ${[...kinds][0]} section` };
+    return { isCv: true, reason: `${nameLooksLikeCv ? `the file name "${baseName}"` : 'the title'} says CV and it has a recognised "${[...kinds][0]}" section` };
   }
   const core = [...kinds].filter((k) => CORE_KINDS.includes(k));
   if (kinds.size >= 2 && core.length >= 1) {

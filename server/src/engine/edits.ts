@@ -33,10 +33,13 @@ export function insertBlockAtEnd(doc: CvDocument, block: string): TextEdit {
   return { range: { start: end, end }, newText: `${prefix}${body}\n` };
 }
 
+const COMMENT_LINE = /^\s*<!--.*-->\s*$/;
+
 /** First line of the body (after front matter), as a whole-line range: where document-level findings point. */
 export function documentAnchorRange(doc: CvDocument): Range {
   let line = doc.frontMatter ? doc.frontMatter.range.end.line + 1 : 0;
-  while (line < doc.lines.length - 1 && doc.lines[line].trim() === '') line++;
+  // Comment lines are skipped too: a `<!-- cvlint-disable-next-line RULE -->` at the top must reach these findings.
+  while (line < doc.lines.length - 1 && (doc.lines[line].trim() === '' || COMMENT_LINE.test(doc.lines[line]))) line++;
   line = Math.min(line, doc.lines.length - 1);
   return { start: { line, character: 0 }, end: { line, character: doc.lines[line].length } };
 }

@@ -39,16 +39,19 @@ const LANGUAGES: readonly Language[] = ['it', 'en'];
 /** Words the stemmer would join to a concept although they mean something else. */
 const NEVER_STEMMED: Record<Language, ReadonlySet<string>> = {
   // fatturato = turnover, not invoicing; organico = staff / organic.
-  it: new Set(['fatturato', 'fatturati', 'organico', 'organici']),
-  en: new Set(['organ', 'organs']),
+  it: new Set(['fatturato', 'fatturati', 'organico', 'organici', 'protocollo']),
+  // filing ≠ files, accounting ≠ (key) account, planning ≠ (pension) plan, billing ≠ Bill,
+  // reporting ≠ "reported to the director".
+  en: new Set(['organ', 'organs', 'filing', 'accounting', 'planning', 'billing', 'reporting']),
 };
 
 /** Derivational endings the stem may drop beyond inflection (what is left of the light root). */
 const DERIVATIONAL_TAIL: Record<Language, RegExp> = {
   // -azione/-zione, -mento, -ativo, infinitives, participles, -ità, -ista.
   it: /^i?(?:azion|zion|ament|iment|ment|ativ|ar|er|ir|at|ut|it|ist)$/,
-  // -ation, -ment, -er (Porter already removes plain inflection).
-  en: /^(?:ation|ment|ement|er)$/,
+  // Only -ment (management ~ manage): Porter's -ation and -er cuts join present/presentation
+  // and customer/customs.
+  en: /^(?:ment|ement)$/,
 };
 
 /** A stem shorter than this may not drop a derivational ending (pag-amento ≠ paga). */
@@ -63,8 +66,6 @@ function lightRoot(word: string, language: Language): string {
     return word;
   }
   let w = word;
-  // Explicit derivation the stemmer gets wrong: organization → organiz (Porter says "organ").
-  w = w.replace(/^(.{3,})ization(?:al|s)?$/, '$1iz');
   if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -2);
   else if (/[^su]s$/.test(w) && !w.endsWith('is')) w = w.slice(0, -1);
@@ -143,6 +144,25 @@ interface TermPattern {
 export interface CompiledConcepts {
   /** First-word index: `x:word` for exact words, `it:key` / `en:key` for stemmed ones. */
   byFirstWord: Map<string, TermPattern[]>;
+  /** Memo: folded text word → the patterns that may start with it. */
+  candidatesByWord: Map<string, TermPattern[]>;
+}
+
+const NO_PATTERNS: TermPattern[] = [];
+
+function candidatesFor(compiled: CompiledConcepts, word: string): TermPattern[] {
+  let candidates = compiled.candidatesByWord.get(word);
+  if (candidates === undefined) {
+    candidates = [];
+    for (const key of [`x:${word}`, `it:${wordKey(word, 'it')}`, `en:${wordKey(word, 'en')}`]) {
+      const bucket = compiled.byFirstWord.get(key);
+      if (bucket) candidates.push(...bucket);
+    }
+    if (candidates.length === 0) candidates = NO_PATTERNS;
+    if (compiled.candidatesByWord.size >= KEY_CACHE_LIMIT) compiled.candidatesByWord.clear();
+    compiled.candidatesByWord.set(word, candidates);
+  }
+  return candidates;
 }
 
 function compileTerm(conceptId: string, term: string, language: Language): TermPattern | null {
@@ -188,7 +208,7 @@ export function compileConcepts(concepts: readonly KeywordConcept[]): CompiledCo
       }
     }
   }
-  return { byFirstWord };
+  return { byFirstWord, candidatesByWord: new Map() };
 }
 
 const compiledCache = new WeakMap<readonly KeywordConcept[], CompiledConcepts>();
@@ -217,9 +237,38 @@ const NOT_PROSE = new RegExp(
   'giu',
 );
 
+// URLs have a slash, emails and handles an @, bare addresses a known ending: most spans have none.
+const MAYBE_NOT_PROSE = /[@/]|www\.|\.(?:com|it|org|net|io|eu|dev|me|info|biz|co|uk|de|fr|es|ch)\b/i;
+
 function blankOutNonProse(text: string): string {
+  if (!MAYBE_NOT_PROSE.test(text)) return text;
   return text.replace(NOT_PROSE, (m) => ' '.repeat(m.length));
 }
+
+// Folding is the costly part of tokenising a long CV; words repeat, so it is memoised.
+const foldCache = new Map<string, string>();
+
+function foldWord(word: string): string {
+  let folded = foldCache.get(word);
+  if (folded === undefined) {
+    folded = foldCase(word);
+    if (foldCache.size >= KEY_CACHE_LIMIT) foldCache.clear();
+    foldCache.set(word, folded);
+  }
+  return folded;
+}
+
+/** The words of `text` as `tokenizeWords` (engine/text.ts) finds them, folded through the memo. */
+function spanWords(text: string): { word: string; original: string; start: number; end: number }[] {
+  const words: { word: string; original: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    words.push({ word: foldWord(m[0]), original: m[0], start, end: start + m[0].length });
+  }
+  return words;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
 
 /** What may separate two words of a phrase: spaces, hyphens, apostrophes, slashes. */
 const PHRASE_GAP = /^[\s\-\u2010-\u2013'\u2019`´/]*$/u;
@@ -243,17 +292,19 @@ function tokenizeSpans(spans: readonly TextSpan[], lines: readonly string[] | un
   let previousSpan: TextSpan | null = null;
   for (const span of spans) {
     const text = blankOutNonProse(span.text);
-    const spanTokens = tokenizeWords(text);
+    const spanTokens = spanWords(text);
     let previousEnd = -1;
     for (let i = 0; i < spanTokens.length; i++) {
       const t = spanTokens[i];
       let joinsPrevious: boolean;
-      if (i > 0) joinsPrevious = PHRASE_GAP.test(text.slice(previousEnd, t.start));
+      if (i > 0) {
+        const gap = text.slice(previousEnd, t.start);
+        joinsPrevious = gap === ' ' || PHRASE_GAP.test(gap);
+      }
       else joinsPrevious = previousSpan !== null && spansJoin(previousSpan, span, text.slice(0, t.start), tokens, lines);
-      const original = span.text.slice(t.start, t.end);
       tokens.push({
         word: t.word,
-        hasCapital: original !== original.toLowerCase(),
+        hasCapital: t.original !== t.original.toLowerCase(),
         line: span.line,
         start: span.character + t.start,
         end: span.character + t.end,
@@ -323,12 +374,7 @@ export function findConcepts(
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    const candidates: TermPattern[] = [];
-    for (const key of [`x:${token.word}`, `it:${wordKey(token.word, 'it')}`, `en:${wordKey(token.word, 'en')}`]) {
-      const bucket = compiled.byFirstWord.get(key);
-      if (bucket) candidates.push(...bucket);
-    }
-    for (const pattern of candidates) {
+    for (const pattern of candidatesFor(compiled, token.word)) {
       const end = matchPatternAt(pattern, tokens, i, options.language);
       if (end < 0) continue;
       const lastToken = tokens[end];

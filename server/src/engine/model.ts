@@ -212,11 +212,13 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const NOT_NAME_WORDS = /^(?:it|ict|ceo|cto|hr|manager|developer|engineer|consultant|administrator|specialist|assistant|analyst|director|officer|clerk|designer|curriculum|vitae|resume|cv|impiegat[oa]|responsabile|addett[oa]|tecnico|consulente|amministrativ[oa]|portfolio|senior|junior|lead|web|software|system|systems|data|sales|office|back|front)$/i;
 /** "Mario Rossi", "GIULIA BIANCHI", "Marco Edward Gorelli": 2–4 capitalised words, nothing else. */
 export function looksLikePersonName(title: string): boolean {
-  const words = title.replace(/[*_`]/g, '').trim().split(/\s+/);
+  // Emoji and symbols around a name ("# 👋 Chiara Esposito") are decoration, as in section titles.
+  const words = title.replace(/[*_`]|[\p{Extended_Pictographic}\p{So}\u200d\ufe0f]/gu, ' ').trim().split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   const particles = new Set(['de', 'di', 'da', 'del', 'della', 'van', 'von', 'der', 'la', 'le', 'dos', 'das', 'du']);
   if (words.some((w) => NOT_NAME_WORDS.test(w.replace(/[.,:]$/, '')))) return false;
-  return words.every((w) => NAME_WORD.test(w) || particles.has(w.toLowerCase())) && words.filter((w) => NAME_WORD.test(w)).length >= 2;
+  const nameWord = (w: string) => NAME_WORD.test(w) && (w.replace(/[^\p{L}]/gu, '').length >= 2 || /^\p{Lu}\.$/u.test(w));
+  return words.every((w) => nameWord(w) || particles.has(w.toLowerCase())) && words.filter(nameWord).length >= 2;
 }
 
 const MOTHER_TONGUE = /\b(?:lingua madre|madrelingua|mother tongue|native language|altre lingue|comprensione\s*\|\s*parlato)\b/i;
@@ -358,10 +360,12 @@ function buildSections(state: WalkState, index: LineIndex, profile: Profile): Se
   for (let i = 0; i < sections.length; i++) {
     const s = sections[i];
     const body = ownBodyText(s, index.lines);
-    if ((s.kind === 'summary' || !s.recognised) && s.reason.by !== 'name') {
+    const topLevel = s.parent < 0 || sections[s.parent].reason.by === 'name';
+    if ((s.kind === 'summary' || (!s.recognised && topLevel)) && s.reason.by !== 'name') {
       const nonBlank = body.split('\n').filter((l) => l.trim()).length;
       const contactLines = contactLineCount(body);
-      if (contactLines >= 2 && contactLines * 2 >= nonBlank) {
+      const hasDirectContact = EMAIL.test(body) || PHONE_LIKE.test(body);
+      if (hasDirectContact && contactLines >= 2 && contactLines * 2 >= nonBlank) {
         s.kind = 'contact';
         s.recognised = true;
         s.reason = { by: 'context', matched: s.reason.matched, detail: 'its lines are contact details' };

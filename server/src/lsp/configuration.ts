@@ -91,7 +91,7 @@ export class ConfigurationStore {
     if (!this.supportsPull) return Promise.resolve(this.pushedSettings);
     let pending = this.clientSettings.get(uri);
     if (!pending) {
-      pending = this.host.fetchSection(uri).catch(() => this.pushedSettings);
+      pending = this.host.fetchSection(uri || undefined).catch(() => this.pushedSettings);
       this.clientSettings.set(uri, pending);
     }
     return pending;

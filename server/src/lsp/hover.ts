@@ -5,6 +5,9 @@ import { keywordGroupsStatus } from './keywords';
 import { sectionKindLabel, uiText } from './messages';
 import { isSkillsKind, sectionIndexWithHeadingOn } from './outline';
 
+/** The most important absent keywords are enough; the full list would fill the screen. */
+const MAX_MISSING_SHOWN = 8;
+
 export function hover(position: Position, check: DocumentCheck | null): Hover | null {
   const result = check?.result;
   if (!check || !result || check.state !== 'checked') return null;
@@ -25,8 +28,10 @@ export function hover(position: Position, check: DocumentCheck | null): Hover | 
     return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: section.headingRange };
   }
 
-  const kinds = [section.kind, ...section.covers.filter((kind) => kind !== section.kind)];
-  lines.push(`**${escapeMarkdown(section.title)}** — ${kinds.map((kind) => sectionKindLabel(kind, ui)).join(', ')}`);
+  const kinds = [section.kind, ...(section.covers ?? []).filter((kind) => kind !== section.kind)];
+  const kindLabels = kinds.map((kind) => sectionKindLabel(kind, ui)).join(', ');
+  const sameAsTitle = kindLabels.toLowerCase() === section.title.trim().toLowerCase();
+  lines.push(`**${escapeMarkdown(section.title)}**${sameAsTitle ? '' : ` — ${kindLabels}`}`);
   for (const kind of kinds) {
     const spec = profile.sections.find((candidate) => candidate.kind === kind);
     if (spec) lines.push('', escapeMarkdown(spec.description[ui]));
@@ -39,7 +44,8 @@ export function hover(position: Position, check: DocumentCheck | null): Hover | 
   );
   for (const group of groups) {
     const present = group.present.map((concept) => concept.label);
-    const missing = group.missing.map((concept) => concept.label);
+    const missing = group.missing.slice(0, MAX_MISSING_SHOWN).map((concept) => concept.label);
+    if (group.missing.length > MAX_MISSING_SHOWN) missing.push(`… (+${group.missing.length - MAX_MISSING_SHOWN})`);
     lines.push(
       '',
       `**${escapeMarkdown(group.label)}** (${uiText(ui, 'keywordsCount', { present: present.length, min: group.minPresent })})`,

@@ -2,7 +2,7 @@
 // Kinds: CV sections the profile knows → Namespace, the person's name heading → Module,
 // anything else (job titles, projects, unrecognised headings) → String, as Markdown's own outline does.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import type { Range, Section } from '../engine/types';
+import type { Language, Range, Section } from '../engine/types';
 import type { DocumentCheck } from './checker';
 import { sectionKindLabel } from './messages';
 
@@ -20,10 +20,9 @@ export function documentSymbols(check: DocumentCheck | null): DocumentSymbol[] {
     const range = section.range;
     // LSP requires the selection range inside the full range.
     const selectionRange = contains(range, section.headingRange) ? section.headingRange : { start: range.start, end: range.start };
-    const recognised = section.recognised && section.kind !== 'other';
     return {
       name: section.title.trim() || '—',
-      detail: recognised ? sectionKindLabel(section.kind, lang) : section.reason.by === 'name' ? '' : sectionKindLabel('other', lang),
+      detail: symbolDetail(sections, section, lang),
       kind: sectionSymbolKind(section),
       range,
       selectionRange,
@@ -37,6 +36,15 @@ export function documentSymbols(check: DocumentCheck | null): DocumentSymbol[] {
     else roots.push(symbols[index]);
   });
   return roots;
+}
+
+/** The kind label; nothing for the name heading and for entries (job titles, degrees) inside a known section. */
+function symbolDetail(sections: readonly Section[], section: Section, lang: Language): string {
+  if (section.reason.by === 'name') return '';
+  if (section.recognised && section.kind !== 'other') return sectionKindLabel(section.kind, lang);
+  const parent = section.parent >= 0 ? sections[section.parent] : undefined;
+  if (parent && parent.recognised && parent.kind !== 'other' && parent.reason.by !== 'name') return '';
+  return sectionKindLabel('other', lang);
 }
 
 function contains(outer: Range, inner: Range): boolean {

@@ -36,7 +36,8 @@ export const rule: Rule = {
   check(ctx) {
     const { doc, profile } = ctx;
     doc.sections.forEach((section, index) => {
-      if (!section.recognised || section.kind === 'other' || !isEmptySection(doc, index)) return;
+      // An empty bold or ALL-CAPS line is more often a label in a list than a real section.
+      if (!section.recognised || section.pseudo || section.kind === 'other' || !isEmptySection(doc, index)) return;
       const spec = profile.sections.find((s) => s.kind === section.kind);
       const fixes = spec
         ? [{ title: ctx.t('fix'), edits: [insertBlockAfter(doc, headingEndLine(doc, section), templateToText(spec.template[doc.language]).replace(/^(#{1,6}) /gm, `${'#'.repeat(Math.min(section.level + 1, 6))} `))] }]

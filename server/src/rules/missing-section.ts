@@ -4,6 +4,9 @@ import type { Profile } from '../profiles/types';
 import { presentKinds } from '../engine/model';
 import { documentAnchorRange, insertBlockAfter, insertBlockAtEnd, insertBlockBefore } from '../engine/edits';
 import { sectionText } from '../profiles/templates';
+import { normalizeTitle } from '../engine/classify';
+
+const CV_TITLE = /^(?:curriculum vitae|curriculum|cv|c v|resume)$/;
 
 /** Level of the CV's main sections: the most common level among recognised sections (2 under a name heading). */
 export function mainSectionLevel(doc: CvDocument): number {
@@ -17,24 +20,32 @@ export function mainSectionLevel(doc: CvDocument): number {
 
 /** Where a missing section goes: before the next present section in profile order, after the previous one,
  *  and never after the contact section when contact details belong at the end. */
-export function insertionEditForSection(doc: CvDocument, profile: Profile, kind: SectionKind, text: string, contactAtEnd: boolean): TextEdit {
+export function insertionEditForSection(doc: CvDocument, profile: Profile, kind: SectionKind, text: string, contactAtEnd: boolean, contactAtStart = false): TextEdit {
   const order = profile.requiredSections;
   const at = order.indexOf(kind);
   const topLevel = doc.sections.filter((s) => s.recognised && s.kind !== 'other' && (s.parent < 0 || !doc.sections[s.parent].recognised || doc.sections[s.parent].reason.by === 'name'));
   const contact = topLevel.find((s) => s.kind === 'contact');
+  // Contact anchors an insertion only when it really comes after the other sections: a contact block at the
+  // top (contact-position flags it) must not pull, say, education above the experience section.
+  const contactAnchors = contactAtEnd && contact !== undefined && topLevel.every((s) => s === contact || s.range.start.line < contact.range.start.line);
 
   if (kind === 'contact' && contactAtEnd) {
     return insertBlockAtEnd(doc, text);
   }
+  if (kind === 'contact' && contactAtStart) {
+    // Right after the name, before the first real section, as contact-position wants it ("Curriculum Vitae" is a title).
+    const first = doc.sections.find((s) => s.recognised && !CV_TITLE.test(normalizeTitle(s.title)));
+    if (first) return insertBlockBefore(doc, first.range.start.line, text);
+  }
   for (const next of order.slice(at + 1)) {
-    if (next === 'contact' && !contactAtEnd) continue;
+    if (next === 'contact' && !contactAnchors) continue;
     const section = topLevel.find((s) => s.kind === next);
     if (section) return insertBlockBefore(doc, section.range.start.line, text);
   }
   for (const prev of [...order.slice(0, Math.max(at, 0))].reverse()) {
     const section = topLevel.find((s) => s.kind === prev);
     if (section && !(contactAtEnd && section === contact)) {
-      if (contactAtEnd && contact && section.range.end.line >= contact.range.start.line) return insertBlockBefore(doc, contact.range.start.line, text);
+      if (contactAnchors && contact && section.range.end.line >= contact.range.start.line) return insertBlockBefore(doc, contact.range.start.line, text);
       return insertBlockAfter(doc, section.range.end.line, text);
     }
   }
@@ -76,7 +87,7 @@ export const rule: Rule = {
       const spec = profile.sections.find((s) => s.kind === kind);
       if (!spec) continue;
       const title = spec.title[ctx.messageLanguage];
-      const edit = insertionEditForSection(doc, profile, kind, sectionText(spec, lang, level), ctx.contactPlacement === 'end');
+      const edit = insertionEditForSection(doc, profile, kind, sectionText(spec, lang, level), ctx.contactPlacement === 'end', ctx.contactPlacement === 'start');
       ctx.report({
         messageKey: kind === 'contact' ? 'missingContact' : 'missing',
         args: { title, kind },

@@ -1,0 +1,9 @@
+// Stable command ids (package.json `contributes.commands` uses the same strings; tests call them).
+export const COMMANDS = {
+  newCv: 'cvlint.newCv',
+  insertMissingSection: 'cvlint.insertMissingSection',
+  checkAsCv: 'cvlint.checkAsCv',
+  restartServer: 'cvlint.restartServer',
+  showOutput: 'cvlint.showOutput',
+  showMissing: 'cvlint.showMissing',
+} as const;

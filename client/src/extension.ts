@@ -1,0 +1,86 @@
+// The VS Code client: starts the language server, shows the active CV's status, registers the
+// commands. Everything about CVs happens in the server; this file only wires things together.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { SERVER_READY_NOTIFICATION, type DocumentStatus, type ServerReadyParams } from '../../server/src/shared/protocol';
+import { COMMANDS } from './command-ids';
+import { checkAsCv } from './commands/check-as-cv';
+import { MissingSectionCommands } from './commands/missing-sections';
+import { newCvFromTemplate } from './commands/new-cv';
+import { DocumentStatusStore } from './document-status';
+import { createLanguageClient } from './language-client';
+import { CvStatusBar } from './status-bar';
+
+/** What `activate` returns: for the extension tests and for other extensions. */
+export interface CvlintApi {
+  /** Resolves when the server has started and read its settings (`cvlint/ready`); rejects if it
+   *  could not start. A new promise after each restart. */
+  readonly ready: Promise<void>;
+  readonly client: LanguageClient;
+  /** The last status the server sent for a document. */
+  status(uri: vscode.Uri): DocumentStatus | undefined;
+  /** Fires when a document's status arrives or changes. */
+  readonly onDidChangeStatus: vscode.Event<DocumentStatus>;
+}
+
+let client: LanguageClient | undefined;
+
+export function activate(context: vscode.ExtensionContext): CvlintApi {
+  const outputChannel = vscode.window.createOutputChannel('cvlint', { log: true });
+  const languageClient = createLanguageClient(context, outputChannel);
+  client = languageClient;
+
+  let ready = startServer(languageClient);
+  const store = new DocumentStatusStore(languageClient);
+  const statusBar = new CvStatusBar(store);
+  const missingSections = new MissingSectionCommands(store, () => ready);
+
+  context.subscriptions.push(
+    outputChannel,
+    store,
+    statusBar,
+    vscode.commands.registerCommand(COMMANDS.newCv, (language?: unknown) => newCvFromTemplate(language)),
+    vscode.commands.registerCommand(COMMANDS.insertMissingSection, (kind?: unknown) => missingSections.insertMissingSection(kind)),
+    vscode.commands.registerCommand(COMMANDS.showMissing, () => missingSections.showMissing()),
+    vscode.commands.registerCommand(COMMANDS.checkAsCv, (uri?: unknown) => checkAsCv(uri)),
+    vscode.commands.registerCommand(COMMANDS.showOutput, () => outputChannel.show(true)),
+    vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
+      ready = startServer(languageClient, true);
+      await ready.catch(() => undefined);
+      statusBar.refresh(true);
+    }),
+  );
+
+  return {
+    get ready() {
+      return ready;
+    },
+    client: languageClient,
+    status: (uri) => store.get(uri),
+    onDidChangeStatus: store.onDidChange,
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+/** Starts (or restarts) the server; the promise settles on the server's `cvlint/ready`. */
+function startServer(languageClient: LanguageClient, restart = false): Promise<void> {
+  const ready = new Promise<void>((resolve, reject) => {
+    // Registered before start so that the first notification is not missed; replaces the previous handler.
+    languageClient.onNotification(SERVER_READY_NOTIFICATION, (params: ServerReadyParams) => {
+      languageClient.info(`cvlint ${params.version} ready`);
+      resolve();
+    });
+    const starting = restart && languageClient.isRunning() ? languageClient.restart() : languageClient.start();
+    starting.catch((error: unknown) => {
+      languageClient.error(vscode.l10n.t('The cvlint language server could not start.'), error, 'force');
+      reject(error instanceof Error ? error : new Error(String(error)));
+    });
+  });
+  // Nobody may await it (no command run yet); a failure is already reported in the output channel.
+  ready.catch(() => undefined);
+  return ready;
+}

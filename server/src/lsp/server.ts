@@ -1,0 +1,319 @@
+// Wires the LSP connection to the checker and the editor features. Every handler is guarded:
+// a failure is logged and answered with an empty result, and the server keeps serving.
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { version as cvlintVersion } from '../../../package.json';
+import { allRules } from '../rules/index';
+import { getProfile, profileIds } from '../profiles/index';
+import { wholeCvSnippet, wholeCvText } from '../profiles/templates';
+import {
+  CV_TEMPLATE_REQUEST,
+  DOCUMENT_STATUS_NOTIFICATION,
+  DOCUMENT_STATUS_REQUEST,
+  SERVER_READY_NOTIFICATION,
+  type CvTemplate,
+  type CvTemplateParams,
+  type DocumentStatus,
+  type DocumentStatusParams,
+  type ServerReadyParams,
+} from '../shared/protocol';
+import { CONFIG_FILE_NAME, CONFIGURATION_SECTION, DEFAULT_SETTINGS } from '../shared/settings';
+import { DocumentChecker, languageOfLocale, type DocumentCheck } from './checker';
+import { codeActions, FIX_ALL_KIND } from './code-actions';
+import { completions, COMPLETION_TRIGGER_CHARACTERS } from './completion';
+import { ConfigurationStore } from './configuration';
+import { findingsToDiagnostics } from './diagnostics';
+import { hover } from './hover';
+import { uiText } from './messages';
+import { documentStatus } from './status';
+import { documentSymbols } from './symbols';
+import { DocumentThrottle } from './throttle';
+
+export const SERVER_NAME = 'cvlint';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const throttle = new DocumentThrottle();
+  /** Documents that currently show cvlint diagnostics (so a non-CV gets one empty list, then silence). */
+  const hasDiagnostics = new Set<string>();
+  const opened = new Set<string>();
+  const reportedProblems = new Set<string>();
+  let clientLocale: string | undefined;
+  let supportsDocumentChanges = false;
+  let supportsConfigurationRegistration = false;
+  let supportsWatchedFilesRegistration = false;
+  let supportsWorkspaceFolders = false;
+
+  const logError = (message: string, error: unknown): void => {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    connection.console.error(`${message}: ${detail}`);
+  };
+
+  /** Runs a handler; on failure logs it and returns `fallback` so the client always gets an answer. */
+  function guard<P extends unknown[], R>(name: string, fallback: R, handler: (...args: P) => R | Promise<R>): (...args: P) => Promise<R> {
+    return async (...args: P) => {
+      try {
+        return await handler(...args);
+      } catch (error) {
+        logError(`cvlint: ${name} failed`, error);
+        return fallback;
+      }
+    };
+  }
+
+  let configuration = new ConfigurationStore(
+    {
+      fetchSection: (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: CONFIGURATION_SECTION }),
+      knownRuleIds: () => allRules.map((rule) => rule.id),
+      knownProfileIds: () => profileIds,
+    },
+    false,
+  );
+
+  const reportSettingsProblems = (problems: string[]): void => {
+    const fresh = problems.filter((problem) => !reportedProblems.has(problem));
+    if (fresh.length === 0) return;
+    for (const problem of fresh) {
+      reportedProblems.add(problem);
+      connection.console.warn(`cvlint: ${problem}`);
+    }
+    const ui = languageOfLocale(clientLocale) ?? 'en';
+    // A notification, not window/showMessageRequest: nothing to answer, and every client shows it.
+    void connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Warning,
+      message: uiText(ui, 'settingsProblems', { problems: fresh.join('; ') }),
+    });
+  };
+
+  const checker = new DocumentChecker({
+    get configuration() {
+      return configuration;
+    },
+    clientLocale: () => clientLocale,
+    reportSettingsProblems,
+    logError,
+  });
+
+  const getDocument = (uri: string): TextDocument | undefined => documents.get(uri);
+
+  function publish(check: DocumentCheck): void {
+    const diagnostics = check.state === 'checked' && check.result ? findingsToDiagnostics(check.result.findings, check.version) : [];
+    // A CV always gets its list (even empty); a non-CV only once, to clear what it showed as a CV.
+    if (check.state === 'checked' || hasDiagnostics.has(check.uri)) {
+      void connection.sendDiagnostics({ uri: check.uri, version: check.version, diagnostics });
+    }
+    if (diagnostics.length > 0) hasDiagnostics.add(check.uri);
+    else hasDiagnostics.delete(check.uri);
+    void connection.sendNotification(DOCUMENT_STATUS_NOTIFICATION, documentStatus(check) satisfies DocumentStatus);
+  }
+
+  async function checkAndPublish(uri: string, attempt = 0): Promise<void> {
+    const document = documents.get(uri);
+    if (!document) return;
+    const check = await checker.current(document, getDocument);
+    const now = documents.get(uri);
+    if (!now) return;
+    if (!check || check.version !== now.version) {
+      // Stale: the document changed while its settings were read. A scheduled check follows when
+      // checking on type; otherwise (onSave) check what the editor now shows.
+      if (!throttle.isPending(uri) && attempt < 3) await checkAndPublish(uri, attempt + 1);
+      return;
+    }
+    throttle.recordDuration(uri, check.durationMs);
+    publish(check);
+  }
+
+  function schedule(uri: string, delayMs: number): void {
+    throttle.schedule(uri, delayMs, () => {
+      void guard('check', undefined, checkAndPublish)(uri);
+    });
+  }
+
+  function recheckAll(): void {
+    checker.invalidateAll();
+    for (const document of documents.all()) schedule(document.uri, 0);
+  }
+
+  /** The check of a document's current version for a request; null if the document is unknown. */
+  async function currentCheck(uri: string): Promise<{ document: TextDocument; check: DocumentCheck | null } | null> {
+    const document = documents.get(uri);
+    if (!document) return null;
+    let check = await checker.current(document, getDocument);
+    const now = documents.get(uri);
+    if (now && (!check || check.version !== now.version)) check = await checker.current(now, getDocument);
+    return { document: now ?? document, check: check && now && check.version === now.version ? check : null };
+  }
+
+  connection.onInitialize(
+    (params: InitializeParams): InitializeResult => {
+      clientLocale = params.locale;
+      const capabilities = params.capabilities;
+      const supportsPull = !!capabilities.workspace?.configuration;
+      supportsDocumentChanges = !!capabilities.workspace?.workspaceEdit?.documentChanges;
+      supportsConfigurationRegistration = !!capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
+      supportsWatchedFilesRegistration = !!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+      supportsWorkspaceFolders = !!capabilities.workspace?.workspaceFolders;
+      configuration = new ConfigurationStore(
+        {
+          fetchSection: (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: CONFIGURATION_SECTION }),
+          knownRuleIds: () => allRules.map((rule) => rule.id),
+          knownProfileIds: () => profileIds,
+        },
+        supportsPull,
+      );
+      const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+      configuration.setWorkspaceFolders(folders);
+      // Settings may also come in initializationOptions (editors without workspace/configuration).
+      if (!supportsPull && params.initializationOptions) configuration.invalidate({ [CONFIGURATION_SECTION]: params.initializationOptions });
+      return {
+        capabilities: {
+          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+          codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+          completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false },
+          hoverProvider: true,
+          documentSymbolProvider: { label: 'cvlint' },
+          workspace: supportsWorkspaceFolders ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
+        },
+        serverInfo: { name: SERVER_NAME, version: cvlintVersion },
+      };
+    },
+  );
+
+  connection.onInitialized(
+    guard('initialized', undefined, async () => {
+      if (supportsConfigurationRegistration) {
+        await connection.client.register(DidChangeConfigurationNotification.type, { section: CONFIGURATION_SECTION });
+      }
+      if (supportsWatchedFilesRegistration) {
+        await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
+      }
+      if (supportsWorkspaceFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders(
+          guard('workspace folders', undefined, async () => {
+            const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
+            configuration.setWorkspaceFolders(folders.map((folder) => folder.uri));
+            recheckAll();
+          }),
+        );
+      }
+      const { problems } = await configuration.forDocument('');
+      reportSettingsProblems(problems);
+      const ready: ServerReadyParams = { version: cvlintVersion, settingsProblems: problems };
+      void connection.sendNotification(SERVER_READY_NOTIFICATION, ready);
+    }),
+  );
+
+  connection.onDidChangeConfiguration(
+    guard('configuration change', undefined, (params) => {
+      configuration.invalidate(params.settings);
+      // A setting that is still broken after a change is worth one more message.
+      reportedProblems.clear();
+      recheckAll();
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(
+    guard('watched files', undefined, () => {
+      configuration.invalidateFiles();
+      reportedProblems.clear();
+      recheckAll();
+    }),
+  );
+
+  documents.onDidChangeContent(
+    guard('document change', undefined, ({ document }) => {
+      if (!opened.has(document.uri)) {
+        opened.add(document.uri);
+        schedule(document.uri, 0);
+        return;
+      }
+      const settings = checker.last(document.uri)?.settings ?? DEFAULT_SETTINGS;
+      if (settings.run === 'onType') schedule(document.uri, settings.throttleMs);
+    }),
+  );
+
+  documents.onDidSave(
+    guard('document save', undefined, ({ document }) => {
+      const settings = checker.last(document.uri)?.settings ?? DEFAULT_SETTINGS;
+      if (settings.run === 'onSave') schedule(document.uri, 0);
+    }),
+  );
+
+  documents.onDidClose(
+    guard('document close', undefined, ({ document }) => {
+      opened.delete(document.uri);
+      throttle.forget(document.uri);
+      checker.forget(document.uri);
+      if (hasDiagnostics.delete(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    }),
+  );
+
+  connection.onCodeAction(
+    guard('code action', [], async (params) => {
+      const current = await currentCheck(params.textDocument.uri);
+      if (!current) return [];
+      return codeActions(params, current.document, current.check, { documentChanges: supportsDocumentChanges });
+    }),
+  );
+
+  connection.onCompletion(
+    guard('completion', null, async (params) => {
+      const current = await currentCheck(params.textDocument.uri);
+      if (!current) return null;
+      return completions(current.document, params.position, current.check);
+    }),
+  );
+
+  connection.onHover(
+    guard('hover', null, async (params) => {
+      const current = await currentCheck(params.textDocument.uri);
+      return current ? hover(params.position, current.check) : null;
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    guard('document symbols', [], async (params) => {
+      const current = await currentCheck(params.textDocument.uri);
+      return current ? documentSymbols(current.check) : [];
+    }),
+  );
+
+  connection.onRequest(
+    DOCUMENT_STATUS_REQUEST,
+    guard('document status', null, async (params: DocumentStatusParams): Promise<DocumentStatus | null> => {
+      if (!params || typeof params.uri !== 'string') return null;
+      const current = await currentCheck(params.uri);
+      return current?.check ? documentStatus(current.check) : null;
+    }),
+  );
+
+  connection.onRequest(
+    CV_TEMPLATE_REQUEST,
+    guard('CV template', null, async (params: CvTemplateParams): Promise<CvTemplate | null> => {
+      const language = params?.language === 'it' ? 'it' : 'en';
+      let profileId = params?.profile;
+      if (!profileId) profileId = (await configuration.forDocument('')).settings.profile;
+      const profile = getProfile(profileId) ?? getProfile(DEFAULT_SETTINGS.profile);
+      if (!profile) return null;
+      return { snippet: wholeCvSnippet(profile, language), text: wholeCvText(profile, language) };
+    }),
+  );
+
+  connection.onShutdown(() => {
+    throttle.dispose();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

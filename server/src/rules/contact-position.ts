@@ -1,0 +1,219 @@
+// Contact details where the profile does not want them. The back-office brief puts them at the end;
+// Europass puts them first, so the placement is a setting (`end` / `start` / `any`).
+import type { Rule } from './types';
+import type { CvDocument, Range, Section, TextEdit } from '../engine/types';
+import { insertBlockAtEnd, insertBlockBefore } from '../engine/edits';
+import { foldCase } from '../engine/text';
+
+/** The Italian consent clause ("Autorizzo il trattamento dei dati personali… D.Lgs. 196/2003… GDPR"). */
+const PRIVACY_CLAUSE = /trattamento\s+dei\s+(?:miei\s+)?dati|d\.?\s?lgs\.?\s*(?:n\.?\s*)?(?:196|101)|196\/2003|101\/2018|2016\/679|679\/2016|\bgdpr\b|regolamento\s+(?:ue|europeo)|personal\s+data\s+(?:processing|protection)/i;
+/** Headings of a section that only holds that clause. */
+const PRIVACY_TITLE = /privacy|trattamento|consenso|autorizzazione|gdpr|data protection|protezione dei dati/i;
+/** Titles of the document rather than sections ("Curriculum Vitae", "CV"). */
+const CV_TITLE = /^(?:curriculum(?: vitae)?|cv|c v|resume|résumé|resume cv)$/;
+
+function isThematicBreak(text: string): boolean {
+  return /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/.test(text);
+}
+
+function isBlank(doc: CvDocument, line: number): boolean {
+  return line < 0 || line >= doc.lines.length || doc.lines[line].trim() === '';
+}
+
+function isAncestor(doc: CvDocument, ancestor: number, index: number): boolean {
+  let p = doc.sections[index]?.parent ?? -1;
+  for (let guard = 0; p >= 0 && guard < doc.sections.length; guard++) {
+    if (p === ancestor) return true;
+    p = doc.sections[p]?.parent ?? -1;
+  }
+  return false;
+}
+
+function isNameHeading(doc: CvDocument, section: Section): boolean {
+  if (section.reason?.by === 'name') return true;
+  const nameRange = doc.contact.nameRange;
+  if (nameRange && nameRange.start.line === section.headingRange.start.line) return true;
+  return CV_TITLE.test(foldCase(section.title).replace(/[^\p{L}\s]/gu, ' ').replace(/\s+/g, ' ').trim());
+}
+
+/** Recognised sections that count for placement: not the contact section, its sub-sections or its parents. */
+function placementSections(doc: CvDocument, contactIndex: number): Section[] {
+  return doc.sections.filter(
+    (s, i) =>
+      i !== contactIndex &&
+      s.recognised &&
+      s.kind !== 'contact' &&
+      !isAncestor(doc, contactIndex, i) &&
+      !isAncestor(doc, i, contactIndex),
+  );
+}
+
+/** First line of a trailing privacy clause (with its heading and the rule above it), or -1. */
+export function trailingPrivacyStart(doc: CvDocument): number {
+  let line = doc.lines.length - 1;
+  const skipBlank = () => {
+    while (line >= 0 && isBlank(doc, line)) line--;
+  };
+  const paragraphStart = (end: number): number => {
+    let start = end;
+    while (start - 1 >= 0 && !isBlank(doc, start - 1)) start--;
+    return start;
+  };
+  skipBlank();
+  if (line < 0) return -1;
+  let start = paragraphStart(line);
+  let text = doc.lines.slice(start, line + 1).join(' ');
+  if (!PRIVACY_CLAUSE.test(text)) {
+    // A signature or "place, date" line may follow the clause.
+    if (line - start > 1 || text.length > 80) return -1;
+    line = start - 1;
+    skipBlank();
+    if (line < 0) return -1;
+    start = paragraphStart(line);
+    text = doc.lines.slice(start, line + 1).join(' ');
+    if (!PRIVACY_CLAUSE.test(text)) return -1;
+  }
+  // Take along a heading that names the clause and a rule that sets it apart.
+  let first = start;
+  line = start - 1;
+  skipBlank();
+  if (line >= 0) {
+    const heading = doc.sections.find((s) => s.headingRange.start.line <= line && line <= Math.max(s.headingRange.end.line, s.headingRange.start.line + 1));
+    if (heading && PRIVACY_TITLE.test(heading.title)) {
+      first = heading.headingRange.start.line;
+      line = first - 1;
+      skipBlank();
+    }
+  }
+  if (line >= 0 && isThematicBreak(doc.lines[line]) && isBlank(doc, line - 1)) first = line;
+  return first;
+}
+
+/** The contact section's lines as a block to move: heading to last content line. */
+function contactBlock(doc: CvDocument, contactIndex: number): { start: number; end: number } {
+  const section = doc.sections[contactIndex];
+  const start = section.headingRange.start.line;
+  // Sub-sections of another kind (a CV nested under "Contatti") stay where they are.
+  const foreignChild = doc.sections.some((s, i) => isAncestor(doc, contactIndex, i) && s.recognised && s.kind !== 'contact' && s.kind !== 'other');
+  let end = Math.min(foreignChild ? section.bodyEndLine : section.range.end.line, doc.lines.length - 1);
+  const minEnd = Math.max(start, section.headingRange.end.line, section.source === 'setext' ? start + 1 : start);
+  for (;;) {
+    if (end > minEnd && isBlank(doc, end)) end--;
+    else if (end > minEnd && isThematicBreak(doc.lines[end]) && isBlank(doc, end - 1)) end--;
+    else break;
+  }
+  return { start, end: Math.max(end, Math.min(minEnd, doc.lines.length - 1)) };
+}
+
+/** Removes the block's lines (and the blank lines after it, when a blank line before it keeps the separation). */
+function removalEdit(doc: CvDocument, block: { start: number; end: number }): TextEdit {
+  const last = doc.lines.length - 1;
+  if (block.end >= last) {
+    // Nothing follows: take the line break before the block instead of the one after it.
+    let from = block.start;
+    while (from - 1 > 0 && isBlank(doc, from - 1)) from--;
+    const start = from > 0 ? { line: from - 1, character: doc.lines[from - 1].length } : { line: 0, character: 0 };
+    return { range: { start, end: { line: last, character: doc.lines[last].length } }, newText: '' };
+  }
+  let next = block.end + 1;
+  if (isBlank(doc, block.start - 1)) {
+    while (next < last && isBlank(doc, next)) next++;
+  }
+  return { range: { start: { line: block.start, character: 0 }, end: { line: next, character: 0 } }, newText: '' };
+}
+
+function firstItemRange(doc: CvDocument): Range | null {
+  const items = [...doc.contact.emails, ...doc.contact.phones, ...(doc.contact.address ? [doc.contact.address] : [])];
+  items.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return items[0]?.range ?? null;
+}
+
+function copyRange(range: Range): Range {
+  return { start: { ...range.start }, end: { ...range.end } };
+}
+
+export const rule: Rule = {
+  id: 'contact-position',
+  description: {
+    it:
+      "I recapiti non sono dove li vuole il profilo: con `end` (predefinito per il back office) la sezione dei contatti deve essere l'ultima, " +
+      'prima della clausola sulla privacy; con `start` la prima, subito dopo il nome; con `any` non si controlla. ' +
+      'La correzione sposta la sezione dei contatti senza togliere nulla.',
+    en:
+      'Contact details are not where the profile wants them: with `end` (the back-office default) the contact section must be the last one, ' +
+      'before the privacy clause; with `start` the first one, right after the name; `any` turns the check off. ' +
+      'The fix moves the contact section without removing anything.',
+  },
+  defaultSeverity: 'warning',
+  fixable: true,
+  reads: ['contact.placement'],
+  messages: {
+    it: {
+      sectionNotLast: "La sezione «{title}» dovrebbe essere l'ultima del CV: per questo profilo i recapiti vanno in fondo.",
+      sectionNotFirst: 'La sezione «{title}» dovrebbe essere la prima del CV, subito dopo il nome.',
+      detailsNotAtEnd: 'I recapiti dovrebbero stare alla fine del CV: raccoglili in una sezione «{title}» in fondo.',
+      detailsNotAtStart: 'I recapiti dovrebbero stare all’inizio del CV, subito dopo il nome: raccoglili lì in una sezione «{title}».',
+      fixMoveToEnd: 'Sposta la sezione «{title}» in fondo al CV',
+      fixMoveToStart: 'Sposta la sezione «{title}» all’inizio del CV',
+    },
+    en: {
+      sectionNotLast: 'The "{title}" section should be the last one in the CV: this profile wants contact details at the end.',
+      sectionNotFirst: 'The "{title}" section should come first in the CV, right after your name.',
+      detailsNotAtEnd: 'Your contact details should be at the end of the CV: gather them in a "{title}" section at the bottom.',
+      detailsNotAtStart: 'Your contact details should be at the top of the CV, right after your name: gather them there in a "{title}" section.',
+      fixMoveToEnd: 'Move the "{title}" section to the end of the CV',
+      fixMoveToStart: 'Move the "{title}" section to the top of the CV',
+    },
+  },
+  check(ctx) {
+    const placement = ctx.contactPlacement;
+    if (placement !== 'end' && placement !== 'start') return;
+    const { doc } = ctx;
+    const contactIndex = doc.contact.sectionIndex;
+    const section = contactIndex >= 0 ? doc.sections[contactIndex] : undefined;
+
+    if (!section) {
+      const position = doc.contact.position;
+      if (position === 'none') return;
+      const wrong = placement === 'end' ? position !== 'end' : position !== 'top';
+      const range = firstItemRange(doc);
+      if (!wrong || !range) return;
+      const spec = ctx.profile.sections.find((s) => s.kind === 'contact');
+      const title = spec?.title[ctx.messageLanguage] ?? (ctx.messageLanguage === 'it' ? 'Contatti' : 'Contact information');
+      ctx.report({ messageKey: placement === 'end' ? 'detailsNotAtEnd' : 'detailsNotAtStart', args: { title }, range: copyRange(range) });
+      return;
+    }
+
+    const contactLine = section.headingRange.start.line;
+    const others = placementSections(doc, contactIndex);
+    const block = contactBlock(doc, contactIndex);
+    const args = { title: section.title };
+
+    if (placement === 'end') {
+      const after = others.filter((s) => s.headingRange.start.line > contactLine && !PRIVACY_TITLE.test(s.title));
+      if (after.length === 0) return;
+      const privacyStart = trailingPrivacyStart(doc);
+      const blockText = doc.lines.slice(block.start, block.end + 1).join('\n');
+      const insertion = privacyStart > block.end ? insertBlockBefore(doc, privacyStart, blockText) : insertBlockAtEnd(doc, blockText);
+      const removal = removalEdit(doc, block);
+      ctx.report({
+        messageKey: 'sectionNotLast',
+        args,
+        range: copyRange(section.headingRange),
+        fixes: [{ title: ctx.t('fixMoveToEnd', args), edits: [removal, insertion] }],
+      });
+      return;
+    }
+
+    const before = others.filter((s) => s.headingRange.start.line < contactLine && !isNameHeading(doc, s));
+    if (before.length === 0) return;
+    const target = Math.min(...before.map((s) => s.headingRange.start.line));
+    const blockText = doc.lines.slice(block.start, block.end + 1).join('\n');
+    ctx.report({
+      messageKey: 'sectionNotFirst',
+      args,
+      range: copyRange(section.headingRange),
+      fixes: [{ title: ctx.t('fixMoveToStart', args), edits: [insertBlockBefore(doc, target, blockText), removalEdit(doc, block)] }],
+    });
+  },
+};

@@ -1,0 +1,341 @@
+// missing-keywords: per keyword group of the profile, says how many of its concepts the CV
+// mentions and suggests the most important absent ones; fixes append them to the skills list.
+import type { Rule } from './types';
+import type { CvDocument, Fix, Language, Range, Section, SectionKind, TextEdit, TextSpan } from '../engine/types';
+import type { KeywordConcept, KeywordGroup, Localized, Profile } from '../profiles/types';
+import { findConcepts, foldTerm, type ConceptMatch } from '../engine/keywords';
+import { documentAnchorRange } from '../engine/edits';
+
+/** At most this many absent keywords are named in a message. */
+const MAX_SUGGESTIONS = 5;
+/** One fix per suggested keyword for the first few, plus one "add all". */
+const MAX_SINGLE_FIXES = 3;
+/** Items of an inline list ("Excel, Word, Outlook") are short. */
+const MAX_WORDS_PER_ITEM = 4;
+
+export interface KeywordStatusOptions {
+  /** Group id → extra terms; each term is an extra concept of that group. */
+  keywordsExtra?: Record<string, string[]>;
+  /** Concept ids or terms never suggested (they still count when present). */
+  keywordsIgnore?: string[];
+}
+
+export interface ConceptStatus {
+  id: string;
+  concept: KeywordConcept;
+  /** First term per language: what messages show and fixes insert. */
+  label: Localized;
+  /** Where the CV mentions it (contact details and the name do not count). */
+  matches: ConceptMatch[];
+  /** True when the user asked never to suggest it. */
+  ignored: boolean;
+  /** True for concepts added by the `keywordsExtra` setting. */
+  extra: boolean;
+}
+
+export interface KeywordGroupStatus {
+  id: string;
+  group: KeywordGroup;
+  label: Localized;
+  section: SectionKind;
+  /** How many concepts the group asks for (the profile's minPresent, at most the concepts it has). */
+  minPresent: number;
+  present: ConceptStatus[];
+  absent: ConceptStatus[];
+  /** Absent and not ignored, in the profile's order of importance. */
+  suggestions: ConceptStatus[];
+}
+
+function labelOf(concept: KeywordConcept): Localized {
+  const it = concept.terms.it?.[0] ?? concept.terms.en?.[0] ?? concept.id;
+  const en = concept.terms.en?.[0] ?? concept.terms.it?.[0] ?? concept.id;
+  return { it, en };
+}
+
+// One combined concept list per profile, so the CV is tokenised once for all groups.
+const GROUP_SEPARATOR = '\u0000';
+const combinedConcepts = new WeakMap<readonly KeywordGroup[], KeywordConcept[]>();
+
+function profileConcepts(groups: readonly KeywordGroup[]): KeywordConcept[] {
+  let combined = combinedConcepts.get(groups);
+  if (!combined) {
+    combined = groups.flatMap((group) => group.concepts.map((c) => ({ id: `${group.id}${GROUP_SEPARATOR}${c.id}`, terms: c.terms })));
+    combinedConcepts.set(groups, combined);
+  }
+  return combined;
+}
+
+function extraConcepts(groups: readonly KeywordGroup[], extra: Record<string, string[]> | undefined): Map<string, KeywordConcept[]> {
+  const byGroup = new Map<string, KeywordConcept[]>();
+  if (!extra || typeof extra !== 'object') return byGroup;
+  for (const group of groups) {
+    const terms = extra[group.id];
+    if (!Array.isArray(terms)) continue;
+    const known = new Set(group.concepts.map((c) => foldTerm(c.id)));
+    const concepts: KeywordConcept[] = [];
+    for (const term of terms) {
+      if (typeof term !== 'string' || !term.trim()) continue;
+      const id = `extra:${foldTerm(term)}`;
+      if (known.has(id)) continue;
+      known.add(id);
+      concepts.push({ id, terms: { it: [term.trim()], en: [term.trim()] } });
+    }
+    if (concepts.length) byGroup.set(group.id, concepts);
+  }
+  return byGroup;
+}
+
+/** Prose that may hold keywords: not the contact section and not the person's name. */
+function keywordSpans(doc: CvDocument): TextSpan[] {
+  const name = doc.contact?.nameRange ?? null;
+  return doc.spans.filter((span) => {
+    const section = span.sectionIndex >= 0 ? doc.sections[span.sectionIndex] : undefined;
+    if (section?.kind === 'contact') return false;
+    if (name && span.line === name.start.line && span.character < name.end.character && span.character + span.text.length > name.start.character) return false;
+    return true;
+  });
+}
+
+/**
+ * For each keyword group of the profile: which concepts the CV mentions (anywhere but the
+ * contact details) and which are absent. Used by the rule, the score, hover and completion.
+ * Never throws: on unexpected input it returns no groups.
+ */
+export function keywordStatus(doc: CvDocument, profile: Profile, options: KeywordStatusOptions = {}): KeywordGroupStatus[] {
+  // The rule and the score both ask for the same document: compute once.
+  const cacheKey = JSON.stringify([options.keywordsExtra ?? {}, options.keywordsIgnore ?? []]);
+  const cached = statusCache.get(doc);
+  if (cached && cached.profile === profile && cached.key === cacheKey) return cached.result;
+  const result = computeKeywordStatus(doc, profile, options);
+  statusCache.set(doc, { profile, key: cacheKey, result });
+  return result;
+}
+
+const statusCache = new WeakMap<CvDocument, { profile: Profile; key: string; result: KeywordGroupStatus[] }>();
+
+function computeKeywordStatus(doc: CvDocument, profile: Profile, options: KeywordStatusOptions): KeywordGroupStatus[] {
+  try {
+    const groups = profile.keywordGroups ?? [];
+    if (groups.length === 0) return [];
+    const spans = keywordSpans(doc);
+    const findOptions = { language: doc.language, lines: doc.lines };
+
+    const matchesById = new Map<string, ConceptMatch[]>();
+    const remember = (id: string, match: ConceptMatch) => {
+      const list = matchesById.get(id);
+      if (list) list.push(match);
+      else matchesById.set(id, [match]);
+    };
+    // Extra concepts join the profile's in one pass (the combined list is then compiled afresh).
+    const extras = extraConcepts(groups, options.keywordsExtra);
+    const extraList = [...extras.entries()].flatMap(([groupId, concepts]) => concepts.map((c) => ({ ...c, id: `${groupId}${GROUP_SEPARATOR}${c.id}` })));
+    const concepts = extraList.length ? [...profileConcepts(groups), ...extraList] : profileConcepts(groups);
+    for (const match of findConcepts(spans, concepts, findOptions)) remember(match.conceptId, match);
+
+    const ignored = new Set((Array.isArray(options.keywordsIgnore) ? options.keywordsIgnore : []).filter((t) => typeof t === 'string').map(foldTerm));
+    const isIgnored = (concept: KeywordConcept) =>
+      ignored.has(foldTerm(concept.id)) || [...(concept.terms.it ?? []), ...(concept.terms.en ?? [])].some((term) => ignored.has(foldTerm(term)));
+
+    return groups.map((group) => {
+      const own = group.concepts.map((concept) => ({ concept, extra: false }));
+      const added = (extras.get(group.id) ?? []).map((concept) => ({ concept, extra: true }));
+      const statuses: ConceptStatus[] = [...own, ...added].map(({ concept, extra }) => {
+        const matches = (matchesById.get(`${group.id}${GROUP_SEPARATOR}${concept.id}`) ?? []).map((m) => ({ ...m, conceptId: concept.id }));
+        return { id: concept.id, concept, label: labelOf(concept), matches, ignored: isIgnored(concept), extra };
+      });
+      const present = statuses.filter((s) => s.matches.length > 0);
+      const absent = statuses.filter((s) => s.matches.length === 0);
+      return {
+        id: group.id,
+        group,
+        label: group.label,
+        section: group.section,
+        minPresent: Math.min(group.minPresent, statuses.length),
+        present,
+        absent,
+        suggestions: absent.filter((s) => !s.ignored),
+      };
+    });
+  } catch {
+    return [];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where keywords go
+
+const SKILL_KINDS: ReadonlySet<SectionKind> = new Set(['technical-skills', 'language-skills', 'personal-skills', 'skills']);
+
+/** The section a group's keywords are appended to: its own kind, else (for skills) a generic skills section. */
+export function keywordTargetSection(doc: CvDocument, kind: SectionKind): { section: Section; index: number } | null {
+  const byKind = (k: SectionKind) => doc.sections.findIndex((s) => s.recognised && (s.kind === k || (s.covers ?? []).includes(k)));
+  let index = byKind(kind);
+  if (index < 0 && kind !== 'skills' && SKILL_KINDS.has(kind)) index = byKind('skills');
+  return index >= 0 ? { section: doc.sections[index], index } : null;
+}
+
+const LIST_ITEM = /^(\s*)([-*+•·]|\d{1,9}[.)])(\s+)(\S.*)?$/u;
+const INLINE_SEPARATORS: { pattern: RegExp; output: string }[] = [
+  { pattern: /,\s*/g, output: ', ' },
+  { pattern: /;\s*/g, output: '; ' },
+  { pattern: /\s·\s/g, output: ' · ' },
+  { pattern: /\s•\s/g, output: ' • ' },
+  { pattern: /\s\|\s/g, output: ' | ' },
+];
+
+function capitaliseLike(sample: string | undefined, label: string): string {
+  return sample && /^\p{Lu}/u.test(sample) ? label.charAt(0).toUpperCase() + label.slice(1) : label;
+}
+
+function insertionAt(line: number, character: number, newText: string): TextEdit {
+  const at = { line, character };
+  return { range: { start: at, end: { ...at } }, newText };
+}
+
+/** The edit that appends `labels` to the section's list, or null if it has no place for them. */
+export function appendToSectionList(doc: CvDocument, section: Section, labels: string[]): TextEdit | null {
+  if (labels.length === 0) return null;
+  const lines = doc.lines;
+  let headingEnd = section.headingRange.end.line;
+  if (section.source === 'setext' && headingEnd + 1 < lines.length && /^\s*(=+|-+)\s*$/.test(lines[headingEnd + 1])) headingEnd++;
+  const bodyStart = headingEnd + 1;
+  const bodyEnd = Math.min(Math.max(section.bodyEndLine, headingEnd), lines.length - 1);
+
+  // A bullet list: a new item after its last top-level item, with the same marker and indent.
+  const bullets: { line: number; indent: string; marker: string; gap: string; text: string }[] = [];
+  for (let l = bodyStart; l <= bodyEnd; l++) {
+    const m = LIST_ITEM.exec(lines[l]);
+    if (m && !/^\s*([-*_])(\s*\1){2,}\s*$/.test(lines[l])) bullets.push({ line: l, indent: m[1], marker: m[2], gap: m[3], text: m[4] ?? '' });
+  }
+  if (bullets.length > 0) {
+    const topIndent = Math.min(...bullets.map((b) => b.indent.length));
+    const last = [...bullets].reverse().find((b) => b.indent.length === topIndent)!;
+    let end = last.line;
+    for (let l = last.line + 1; l <= bodyEnd; l++) {
+      const text = lines[l];
+      if (text.trim() === '') {
+        const next = lines.slice(l + 1, bodyEnd + 1).find((t) => t.trim() !== '');
+        if (next === undefined || !(LIST_ITEM.test(next) || leadingSpaces(next) > topIndent)) break;
+        continue;
+      }
+      const item = LIST_ITEM.exec(text);
+      if (item && item[1].length < topIndent) break;
+      end = l;
+    }
+    const numbered = /^(\d+)([.)])$/.exec(last.marker);
+    const items = labels.map((label, i) => {
+      const marker = numbered ? `${Number(numbered[1]) + 1 + i}${numbered[2]}` : last.marker;
+      return `${last.indent}${marker}${last.gap}${capitaliseLike(last.text, label)}`;
+    });
+    return insertionAt(end, lines[end].length, `\n${items.join('\n')}`);
+  }
+
+  // A comma- (or semicolon-, pipe-) separated line: append to it.
+  let lastText = -1;
+  for (let l = bodyEnd; l >= bodyStart; l--) {
+    if (lines[l].trim() !== '') {
+      lastText = l;
+      break;
+    }
+  }
+  if (lastText >= 0) {
+    const text = lines[lastText];
+    const trimmed = text.replace(/\s+$/, '');
+    const isTable = /^\s*\|/.test(trimmed) || /\|\s*$/.test(trimmed);
+    // A line with a year is an entry ("BA Business, University of Salford, 2020"), not a list.
+    const isEntry = /\b(?:19|20)\d{2}\b/.test(trimmed);
+    if (!isTable && !isEntry && !/^\s*(#|<|>|```)/.test(trimmed)) {
+      for (const { pattern, output } of INLINE_SEPARATORS) {
+        const parts = trimmed.split(pattern);
+        if (parts.length < 2) continue;
+        // A list line has short items ("Pacchetto Office: Excel, Word"); a sentence does not.
+        if (parts.slice(1).some((part) => part.split(/\s+/).length > MAX_WORDS_PER_ITEM)) continue;
+        const stop = /[.;]$/.test(trimmed) ? trimmed.length - 1 : trimmed.length;
+        return insertionAt(lastText, stop, labels.map((label) => `${output}${label}`).join(''));
+      }
+    }
+    // Otherwise a new list after the last text of the body, separated by a blank line.
+    const list = labels.map((label) => `- ${capitaliseLike('X', label)}`).join('\n');
+    return insertionAt(lastText, lines[lastText].length, `\n\n${list}`);
+  }
+
+  // An empty body: the list goes right under the heading.
+  const list = labels.map((label) => `- ${capitaliseLike('X', label)}`).join('\n');
+  const nextIsText = headingEnd + 1 < lines.length && lines[headingEnd + 1].trim() !== '';
+  return insertionAt(headingEnd, lines[headingEnd].length, `\n\n${list}${nextIsText ? '\n' : ''}`);
+}
+
+function leadingSpaces(text: string): number {
+  return /^\s*/.exec(text)![0].length;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rule
+
+export const rule: Rule = {
+  id: 'missing-keywords',
+  description: {
+    it: 'Il CV cita poche parole chiave di un gruppo del profilo (attività amministrative, software, qualità personali, lingue, formazione).',
+    en: 'The CV mentions few keywords of a profile group (administrative tasks, software, personal qualities, languages, education).',
+  },
+  defaultSeverity: 'info',
+  fixable: true,
+  reads: ['keywordGroups', 'sections (kinds)'],
+  messages: {
+    it: {
+      none: '{group}: nessuna delle parole chiave attese (almeno {expected}). Potresti aggiungere: {suggestions}.',
+      one: '{group}: trovata 1 parola chiave su {expected} attese ({found}). Potresti aggiungere: {suggestions}.',
+      many: '{group}: trovate {present} parole chiave su {expected} attese ({found}). Potresti aggiungere: {suggestions}.',
+      fixOne: 'Aggiungi «{keyword}» a {section}',
+      fixAll: 'Aggiungi tutte le parole chiave suggerite a {section} ({keywords})',
+    },
+    en: {
+      none: '{group}: none of the expected keywords (at least {expected}). You could add: {suggestions}.',
+      one: '{group}: found 1 of {expected} expected keywords ({found}). You could add: {suggestions}.',
+      many: '{group}: found {present} of {expected} expected keywords ({found}). You could add: {suggestions}.',
+      fixOne: 'Add “{keyword}” to {section}',
+      fixAll: 'Add all suggested keywords to {section} ({keywords})',
+    },
+  },
+  check(ctx) {
+    const { doc, profile } = ctx;
+    const cvLanguage: Language = doc.language;
+    const statuses = keywordStatus(doc, profile, { keywordsExtra: ctx.keywordsExtra, keywordsIgnore: ctx.keywordsIgnore });
+    for (const status of statuses) {
+      if (status.present.length >= status.minPresent) continue;
+      const suggested = status.suggestions.slice(0, MAX_SUGGESTIONS).map((s) => s.label[cvLanguage]);
+      // Everything absent was ignored by the user: nothing to advise.
+      if (suggested.length === 0) continue;
+
+      const target = keywordTargetSection(doc, status.section);
+      const range: Range = target ? target.section.headingRange : documentAnchorRange(doc);
+      const fixes: Fix[] = [];
+      if (target) {
+        const sectionTitle = target.section.title;
+        for (const keyword of suggested.slice(0, MAX_SINGLE_FIXES)) {
+          const edit = appendToSectionList(doc, target.section, [keyword]);
+          if (edit) fixes.push({ title: ctx.t('fixOne', { keyword, section: sectionTitle }), edits: [edit] });
+        }
+        if (suggested.length > 1) {
+          const edit = appendToSectionList(doc, target.section, suggested);
+          if (edit) fixes.push({ title: ctx.t('fixAll', { section: sectionTitle, keywords: suggested.join(', ') }), edits: [edit] });
+        }
+      }
+
+      const present = status.present.length;
+      ctx.report({
+        messageKey: present === 0 ? 'none' : present === 1 ? 'one' : 'many',
+        args: {
+          group: status.label[ctx.messageLanguage],
+          groupId: status.id,
+          present,
+          expected: status.minPresent,
+          found: status.present.map((s) => s.label[cvLanguage]).join(', '),
+          suggestions: suggested.join(', '),
+        },
+        range,
+        fixes,
+      });
+    }
+  },
+};
