@@ -1,7 +1,7 @@
 // The VS Code client: starts the language server, shows the active CV's status, registers the
 // commands. Everything about CVs happens in the server; this file only wires things together.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { SERVER_READY_NOTIFICATION, type DocumentStatus, type ServerReadyParams } from '../../server/src/shared/protocol';
 import { COMMANDS } from './command-ids';
 import { checkAsCv } from './commands/check-as-cv';
@@ -66,19 +66,37 @@ export async function deactivate(): Promise<void> {
   client = undefined;
 }
 
-/** Starts (or restarts) the server; the promise settles on the server's `cvlint/ready`. */
+/** Starts (or restarts) the server; the promise settles on the server's `cvlint/ready`, or rejects if
+ *  the server cannot start or stops before it is ready (so commands waiting for it do not hang). */
 function startServer(languageClient: LanguageClient, restart = false): Promise<void> {
   const ready = new Promise<void>((resolve, reject) => {
+    let stateWatch: vscode.Disposable | undefined;
+    let settled = false;
+    const settle = (error?: unknown): void => {
+      settled = true;
+      stateWatch?.dispose();
+      if (error === undefined) resolve();
+      else reject(error instanceof Error ? error : new Error(String(error)));
+    };
     // Registered before start so that the first notification is not missed; replaces the previous handler.
     languageClient.onNotification(SERVER_READY_NOTIFICATION, (params: ServerReadyParams) => {
       languageClient.info(`cvlint ${params.version} ready`);
-      resolve();
+      settle();
     });
     const starting = restart && languageClient.isRunning() ? languageClient.restart() : languageClient.start();
-    starting.catch((error: unknown) => {
-      languageClient.error(vscode.l10n.t('The cvlint language server could not start.'), error, 'force');
-      reject(error instanceof Error ? error : new Error(String(error)));
-    });
+    starting.then(
+      () => {
+        if (settled) return;
+        // Watched only once started: a restart passes through Stopped on purpose.
+        stateWatch = languageClient.onDidChangeState((event) => {
+          if (event.newState === State.Stopped) settle(new Error('The cvlint language server stopped before it was ready.'));
+        });
+      },
+      (error: unknown) => {
+        languageClient.error(vscode.l10n.t('The cvlint language server could not start.'), error, 'force');
+        settle(error);
+      },
+    );
   });
   // Nobody may await it (no command run yet); a failure is already reported in the output channel.
   ready.catch(() => undefined);

@@ -112,6 +112,16 @@ describe('server: code actions', () => {
     assert.ok(ruleIds(after.diagnostics).includes('missing-section'));
   });
 
+  it('disables a finding about the whole CV (it points at the first line) for that line', async () => {
+    const { uri, text, diagnostics } = await openCv('cv-impiegata-it.md');
+    const missing = diagnostics.filter((d) => d.code === 'missing-section');
+    const disable = (await actionsFor(uri, missing)).find((a) => a.title === 'Disattiva missing-section per questa riga');
+    assert.ok(disable);
+    const after = await apply(uri, text, disable);
+    assert.ok(after.text.startsWith('<!-- cvlint-disable-next-line missing-section -->\n# Giulia Esposito'));
+    assert.deepEqual(ruleIds(after.diagnostics).filter((id) => id === 'missing-section'), []);
+  });
+
   it('disables a rule for the whole file with a comment at the top', async () => {
     const { uri, text, diagnostics } = await openCv('cv-impiegata-it.md');
     const keywords = diagnostics.filter((d) => d.code === 'missing-keywords').slice(0, 1);

@@ -126,6 +126,13 @@ describe('server: completion, hover, outline', () => {
     assert.deepEqual(await complete(uri, { line: 14, character: 7 }), []);
   });
 
+  it('offers no headings inside a fenced code block', async () => {
+    const uri = await openWithLine('cv-impiegata-it.md', 5, '\n```bash\n# \n```');
+    assert.deepEqual(await complete(uri, { line: 8, character: 2 }), []);
+    // The same line after the fence is a heading again.
+    assert.ok((await complete(uri, { line: 10, character: 0 })).length > 0);
+  });
+
   it('offers nothing in a document that is not a CV', async () => {
     const uri = await client.open(virtualUri('README.md'), `${fixture('README.md')}\n## `);
     await client.statusFor(uri, 1);

@@ -178,14 +178,27 @@ export class TestClient {
     return (found as { params: DocumentStatus }).params;
   }
 
-  /** The diagnostics published for `uri` at `version`. */
+  /** The diagnostics of the first check of `uri` at `version` after `since`. Waits for that check's
+   *  status too (sent right after the diagnostics), so a later `mark()` cannot see it as new. */
   async diagnosticsFor(uri: string, version: number, since = 0): Promise<PublishDiagnosticsParams> {
-    const found = await this.waitFor(
+    await this.waitFor(
       (r) => r.method === 'diagnostics' && r.params.uri === uri && r.params.version === version,
       `diagnostics of ${uri} v${version}`,
       since,
     );
-    return (found as { params: PublishDiagnosticsParams }).params;
+    const status = this.received.findIndex(
+      (r, index) => index >= since && r.method === 'status' && r.params.uri === uri && r.params.version === version,
+    );
+    const statusIndex = status >= 0 ? status : this.received.indexOf(await this.waitFor(
+      (r) => r.method === 'status' && r.params.uri === uri && r.params.version === version,
+      `status of ${uri} v${version}`,
+      since,
+    ));
+    const published = this.received
+      .slice(since, statusIndex)
+      .filter((r): r is Extract<Received, { method: 'diagnostics' }> => r.method === 'diagnostics' && r.params.uri === uri && r.params.version === version);
+    if (published.length === 0) throw new Error(`no diagnostics of ${uri} v${version} before its status`);
+    return published[published.length - 1].params;
   }
 
   diagnosticsReceived(uri: string): PublishDiagnosticsParams[] {
@@ -197,7 +210,7 @@ export class TestClient {
     return this.received.length;
   }
 
-  async waitFor(test: (received: Received) => boolean, what: string, since = 0, timeoutMs = 10_000): Promise<Received> {
+  async waitFor(test: (received: Received) => boolean, what: string, since = 0, timeoutMs = 30_000): Promise<Received> {
     const find = (): Received | undefined => this.received.slice(since).find(test);
     const existing = find();
     if (existing) return existing;

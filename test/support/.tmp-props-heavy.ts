@@ -385,3 +385,44 @@ describe('analyzeCv properties', function () {
     }
   });
 });
+
+describe('fix exploration', function () {
+  this.timeout(0);
+  it('tallies fix problems', () => {
+    const identity = (f: { ruleId: string; messageKey: string; messageArgs: Record<string, unknown> }) =>
+      JSON.stringify([f.ruleId, f.messageKey, Object.keys(f.messageArgs).sort().map((k) => [k, f.messageArgs[k]])]);
+    const tally = new Map<string, { n: number; example: string }>();
+    const note = (key: string, example: string) => {
+      const t = tally.get(key);
+      if (t) t.n++;
+      else tally.set(key, { n: 1, example });
+    };
+    const cases: unknown[] = [];
+    const samples = fc.sample(fc.tuple(mutatedExample, optionsArbitrary), { numRuns: 1500, seed: 42 });
+    for (const [text, options] of samples) {
+      const result = analyzeCv(text, options);
+      for (const finding of result.findings) for (const fix of finding.fixes) {
+        let fixed: string;
+        try { fixed = applyEdits(text, fix.edits); } catch (e) { note(`${finding.ruleId}: applyEdits ${String(e)}`, text); continue; }
+        const bag = new Map<string, number>();
+        for (const l of documentLines(fixed)) bag.set(l, (bag.get(l) ?? 0) + 1);
+        for (const l of documentLines(text).filter((x) => x.trim())) {
+          const c = bag.get(l) ?? 0;
+          if (c > 0) { bag.set(l, c - 1); continue; }
+          note(`${finding.ruleId}/${finding.messageKey}: deleted a line`, `${JSON.stringify(l)}\n${JSON.stringify(fix.edits)}\n${text.slice(0, 3000)}`);
+          break;
+        }
+        let after: ReturnType<typeof analyzeCv>;
+        try { after = analyzeCv(fixed, options); checkInvariants(fixed, options, after); } catch (e) { note(`${finding.ruleId}: after-fix ${String(e).slice(0, 100)}`, fixed); continue; }
+        const id = identity(finding);
+        const before = result.findings.filter((f) => identity(f) === id).length;
+        const now = after.findings.filter((f) => identity(f) === id).length;
+        const unclosedFence = /^(```|~~~)/m.test(text);
+        if (now >= before && !unclosedFence) cases.push({ text, options, rule: finding.ruleId, title: fix.title });
+        if (now >= before) note(`${finding.ruleId}/${finding.messageKey}: not removed${unclosedFence ? ' (fence in doc)' : ''} [${fix.title.slice(0, 40)}]`, `${JSON.stringify(options)}\n${JSON.stringify(fix.edits)}\n--- original\n${text}\n--- fixed\n${fixed}`);
+      }
+    }
+    require('node:fs').writeFileSync('/tmp/explore-cases.json', JSON.stringify(cases));
+    for (const [key, { n, example }] of tally) console.log(`\n##### ${n}× ${key}\n${example.slice(0, 2500)}`);
+  });
+});

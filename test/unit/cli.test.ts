@@ -240,6 +240,21 @@ describe('cvlint CLI', () => {
       assert.equal(quietCount, loudErrors.length);
     });
 
+    it('--contact-position decides where contact details belong', () => {
+      const rulesOf = (run: CliRun) => run.stdout.split('\n').map((line) => FINDING_LINE.exec(line)?.[5]).filter(Boolean);
+      // This example has its contact details at the top.
+      const contactAtTop = 'examples/cv-gaps-en.md';
+      const atEnd = rulesOf(runCli(['--contact-position', 'end', contactAtTop]));
+      const atStart = rulesOf(runCli(['--contact-position', 'start', contactAtTop]));
+      const anywhere = rulesOf(runCli(['--contact-position', 'any', contactAtTop]));
+      assert.ok(atEnd.includes('contact-position'));
+      assert.ok(!atStart.includes('contact-position'));
+      assert.ok(!anywhere.includes('contact-position'));
+      const bad = runCli(['--contact-position', 'middle', contactAtTop]);
+      assert.equal(bad.status, 2);
+      assert.match(bad.stderr, /unknown contact position "middle"/);
+    });
+
     it('prints no colour codes when stdout is a pipe', () => {
       const run = runCli([gappyCv, readme]);
       assert.ok(!run.stdout.includes('\x1b['));

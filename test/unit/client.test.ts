@@ -123,6 +123,17 @@ describe('schemas/cvlintrc.schema.json', () => {
   const validate = ajv.compile(readJson('schemas/cvlintrc.schema.json') as object);
   const options = { ruleIds: allRules.map((r) => r.id), profileIds };
 
+  it('knows every setting, under its short, nested and settings.json names', () => {
+    const schema = readJson('schemas/cvlintrc.schema.json') as { properties: Record<string, { properties?: Record<string, unknown> }> };
+    for (const spec of SETTINGS_SPEC) {
+      const key = spec.key.slice('cvlint.'.length);
+      assert.ok(schema.properties[key], key);
+      assert.ok(schema.properties[spec.key], spec.key);
+      const [group, inner] = key.split('.');
+      if (inner) assert.ok(schema.properties[group!]?.properties?.[inner], `${group}: { ${inner} }`);
+    }
+  });
+
   // Each example: whether the server accepts it without a problem; the schema must agree.
   const examples: Array<[string, unknown]> = [
     ['empty', {}],

@@ -177,8 +177,8 @@ describe('contact rules', () => {
     it('reports each missing detail in English', () => {
       const cv = withContactLines(CV_EN_OK, ['- Phone: +44 113 496 0123']);
       assert.deepEqual(findings(cv, 'missing-contact-detail'), [
-        { ruleId: 'missing-contact-detail', message: 'No email address found in the contact details.', range: range(28, 3, 28, 22), fixes: ['Add a "Email" line to the contact details'] },
-        { ruleId: 'missing-contact-detail', message: 'No postal address found in the contact details (town and postcode are enough).', range: range(28, 3, 28, 22), fixes: ['Add a "Address" line to the contact details'] },
+        { ruleId: 'missing-contact-detail', message: 'No email address found in the contact details.', range: range(28, 3, 28, 22), fixes: ['Add a line for "Email" to the contact details'] },
+        { ruleId: 'missing-contact-detail', message: 'No postal address found in the contact details (town and postcode are enough).', range: range(28, 3, 28, 22), fixes: ['Add a line for "Address" to the contact details'] },
       ]);
     });
 

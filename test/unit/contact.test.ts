@@ -165,6 +165,7 @@ describe('extractContact', () => {
       ['333-1234567', 'Italian mobile with a dash'],
       ['3331234567', 'Italian mobile, digits only'],
       ['333.123.4567', 'Italian mobile with dots'],
+      ['347/1234567', 'Italian mobile with a slash'],
       ['02 1234 5678', 'Milan landline'],
       ['06 12345678', 'Rome landline'],
       ['(+39) 06 12345678', 'country code in brackets'],
@@ -218,6 +219,11 @@ describe('extractContact', () => {
       ['- Fatture: 1,200 al mese, budget 300 000 €', 'amounts'],
       ['- Matricola 0212345678', 'a registration number'],
       ['- Gestione di 3.000.000 di record', 'a large count'],
+      ['- Voto 110/110, orario 09:00-18:00, ISO 9001:2015', 'grades, hours and standards'],
+      ['- +20% di fatturato, +15 anni di esperienza', 'signed percentages and counts'],
+      ['- IBAN IT60 X054 2811 1010 0000 0123 456', 'an IBAN'],
+      ['- Codice fiscale RSSMRA80A01H501U', 'a tax code'],
+      ['- Fax: 02 7654321', 'a fax number'],
     ];
     for (const [line, what] of traps) {
       it(`does not take ${what} for a phone number`, () => {
@@ -308,6 +314,33 @@ describe('extractContact', () => {
       assert.equal(extract(contactSection('- mario@example.it', '- Italia')).address, null);
     });
 
+    it('reads a one-line contact block split by spaced dashes', () => {
+      const contact = extract(contactSection("Sara Galli — Via de' Serragli 60, 50124 Firenze — +39 347 555 0105 — sara.galli@example.com"));
+      assert.equal(contact.address?.value, "Via de' Serragli 60, 50124 Firenze");
+      assert.deepEqual(values(contact.phones), ['+39 347 555 0105']);
+      assert.deepEqual(values(contact.emails), ['sara.galli@example.com']);
+    });
+
+    it('reads the line under a heading that is itself a label', () => {
+      const text = ['# Emma Collins', '', '## Experience', '', 'Clerk, 2019-2021', '', '## Address', '', '19 Ecclesall Road, Sheffield S11 8HY'].join('\n');
+      assert.equal(extract(text).address?.value, '19 Ecclesall Road, Sheffield S11 8HY');
+    });
+
+    it('reads a "Location:" line in the contact section but not in a job entry', () => {
+      assert.equal(extract(contactSection('- Location: Milano (MI)')).address?.value, 'Milano (MI)');
+      const job = ['# Mario Rossi', '', '## Esperienze', '', '- Impiegato, Alfa Srl', '- Location: Milano (MI)', '', '## Istruzione', '', 'Diploma'].join('\n');
+      assert.equal(extract(job).address, null);
+    });
+
+    it('reads icon-labelled definition lists (Font Awesome)', () => {
+      const text = ['# Carlo Neri', '', '## About', '<i class="fa fa-map-marker"></i>', ': Researcher at the Physics Department in Trento.', '', '<i class="fa fa-envelope"></i>', ': [carlo.neri@example.org](mailto:carlo.neri@example.org)', '', '## Education', '', 'PhD, 2020'].join('\n');
+      const input = inputFrom(text);
+      input.sections[1] = { ...input.sections[1], kind: 'contact' };
+      const contact = extractContact(input);
+      assert.equal(contact.address?.value, 'Researcher at the Physics Department in Trento');
+      assert.deepEqual(values(contact.emails), ['carlo.neri@example.org']);
+    });
+
     it('does not read a "not given" value as an address', () => {
       assert.equal(extract(contactSection('- Indirizzo: su richiesta')).address, null);
     });
@@ -368,6 +401,14 @@ describe('extractContact', () => {
       assert.equal(at(['Esperienze', 'Contatti', 'Istruzione']), 'middle');
       assert.equal(at(['Esperienze', 'Istruzione', 'Contatti']), 'end');
       assert.equal(at(['Esperienze', 'Istruzione', 'Contatti', 'Hobby']), 'end');
+    });
+
+    it('ignores a contact section guessed from content when no details are in it', () => {
+      const input = inputFrom(['# Ada Riva', '', '## Progetti', '', '- code: progetto-uno', '', '## Esperienze', '', 'Testo', '', '## Contatti', '', 'ada@example.it'].join('\n'));
+      input.sections[1] = { ...input.sections[1], kind: 'contact', reason: { by: 'context', detail: 'its lines are contact details' } };
+      const contact = extractContact(input);
+      assert.equal(contact.sectionIndex, 3);
+      assert.equal(contact.position, 'end');
     });
 
     it('says none when there are no details, even with a contact section', () => {
@@ -434,6 +475,10 @@ describe('extractContact', () => {
       assert.equal(name('# Administrative Support'), null);
       assert.equal(name('# Mario'), null);
       assert.equal(name('# Release 2024'), null);
+    });
+
+    it('accepts an honorific before the name', () => {
+      assert.equal(name('# Dott.ssa Maria Bianchi'), 'Dott.ssa Maria Bianchi');
     });
 
     it('skips a title heading to find the name below it', () => {

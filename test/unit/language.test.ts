@@ -61,6 +61,16 @@ describe('language', () => {
       assert.equal(languageOf(text).language, 'it');
     });
 
+    it('email addresses and web addresses do not vote (".com" is not Portuguese "com")', () => {
+      const text = md('# Anna Neri', '', '## Contatti', '', '- anna.neri@example.com', '- www.example.com/anna', '- https://linkedin.com/in/anna-the-clerk', '', '## Esperienza professionale', '', '- Fatturazione');
+      assert.deepEqual(languageOf(text), { language: 'it', source: 'detected', messageLanguage: 'it' });
+    });
+
+    it('Spanish and Portuguese CVs get English messages', () => {
+      assert.equal(detectLanguage(spans('Experiencia en gestión de proyectos para la empresa y el equipo de desarrollo'), {}, 'auto').language, 'en');
+      assert.equal(detectLanguage(spans('Experiência com desenvolvimento de projetos para a empresa'), {}, 'auto').language, 'en');
+    });
+
     it('accented Italian words are folded before counting ("attività")', () => {
       assert.deepEqual(detectLanguage(spans('Attività', 'Attività'), {}, 'auto'), { language: 'it', languageSource: 'detected' });
     });

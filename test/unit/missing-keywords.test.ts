@@ -1,6 +1,7 @@
 // missing-keywords: a passing and a failing CV in Italian and English, with the exact findings,
 // then the fixes applied (the keyword is found afterwards, nothing the user wrote is lost).
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { analyzeCv, type AnalyzeOptions } from '../../server/src/engine/analyze';
 import type { Finding } from '../../server/src/engine/types';
 import { keywordStatus } from '../../server/src/rules/missing-keywords';
@@ -412,4 +413,46 @@ anna.riva@example.com
       assert.deepEqual(keywordFindings('# Project\n\nInstall with npm.\n', { fileName: 'README.md' }), []);
     });
   });
+
+  describe('every fix, on generated CVs', () => {
+    // Pieces real CVs are made of, around the sections the keyword groups write to.
+    const headings = ['## Competenze tecniche', '## Technical skills', '## Competenze', '## Skills', '## Lingue', '## Personal skills',
+      '**Competenze personali**', 'COMPETENZE DIGITALI', 'Languages\n---------', '## Esperienza professionale', '## Istruzione', '## Contatti'];
+    const bodies = ['- Excel', '* Word', '  - Outlook', '1. SAP', '- Fatturazione\n  con il gestionale', 'Excel, Word, Outlook.',
+      'Inglese B2; francese A2', 'Lavoro con cura e precisione da anni.', '| Tool | Level |\n|---|---|\n| Excel | B2 |',
+      '```\n- not a list\n```', '> - quoted item', '<div>Excel</div>', '', '- [ ] da fare', '📊 Excel · Word · Access'];
+    const block = fc.tuple(fc.constantFrom(...headings), fc.array(fc.constantFrom(...bodies), { maxLength: 3 }))
+      .map(([heading, parts]) => [heading, ...parts].join('\n\n'));
+    const cv = fc.tuple(fc.array(block, { minLength: 1, maxLength: 6 }), fc.boolean(), fc.boolean())
+      .map(([blocks, crlf, finalNewline]) => {
+        const text = ['# Anna Bruni', ...blocks].join('\n\n') + (finalNewline ? '\n' : '');
+        return crlf ? text.replace(/\n/g, '\r\n') : text;
+      });
+
+    it('apply cleanly, only insert, and the keyword is then counted', function () {
+      this.timeout(120_000);
+      fc.assert(
+        fc.property(cv, (text) => {
+          const before = analyzeCv(text, { fileName: 'cv.md', force: true });
+          const presentBefore = new Map(keywordStatus(before.document, before.profile).map((g) => [g.id, g.present.length]));
+          for (const finding of before.findings.filter((f) => f.ruleId === 'missing-keywords')) {
+            for (const fix of finding.fixes) {
+              const fixed = applyEdits(text, fix.edits);
+              assert.ok(isSubsequence(text, fixed), `${fix.title} deleted text`);
+              const after = analyzeCv(fixed, { fileName: 'cv.md', force: true });
+              const group = keywordStatus(after.document, after.profile).find((g) => g.id === finding.messageArgs.groupId)!;
+              assert.ok(group.present.length > presentBefore.get(group.id)!, `${fix.title}: not counted in\n${fixed}`);
+            }
+          }
+        }),
+        { numRuns: 60 },
+      );
+    });
+  });
 });
+
+function isSubsequence(needle: string, haystack: string): boolean {
+  let i = 0;
+  for (let j = 0; j < haystack.length && i < needle.length; j++) if (haystack[j] === needle[i]) i++;
+  return i === needle.length;
+}

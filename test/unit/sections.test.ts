@@ -331,6 +331,14 @@ describe('section model', () => {
       assert.equal(name.reason.by, 'name');
     });
 
+    it('a name heading with an emoji or in capitals is still the name', () => {
+      for (const title of ['👋 Chiara Esposito', 'GIULIA BIANCHI', 'Maria de Luca']) {
+        const [first, second] = model(md(`# ${title}`, '', '## Esperienze', '', 'x')).sections;
+        assert.deepEqual([first.kind, first.recognised, first.reason.by], ['other', false, 'name'], title);
+        assert.equal(second.parent, 0, title);
+      }
+    });
+
     it('a job title or a document title at the top is not taken for a name', () => {
       for (const title of ['Impiegata Amministrativa', 'Curriculum Vitae', 'Back Office Specialist']) {
         const [first] = model(md(`# ${title}`, '', '## Esperienze', '', 'x')).sections;

@@ -55,7 +55,8 @@ export class MissingSectionCommands {
     for (const section of status.sections) {
       items.push({
         label: `${'\u2003'.repeat(Math.max(0, section.level - 1))}${SECTION_STATE_ICONS[section.state]} ${section.title}`,
-        description: section.state === 'unrecognised' ? vscode.l10n.t('not a CV section') : section.kindLabel,
+        // Unrecognised headings (the name, job titles) are part of the outline but have no kind to show.
+        description: section.state === 'unrecognised' ? undefined : section.kindLabel,
         section,
       });
     }

@@ -11,6 +11,8 @@ Options:
   -p, --profile NAME            role profile (default: back-office)
   -l, --lang auto|it|en         language of the CV (default: auto = detect)
   -m, --messages auto|it|en     language of messages (default: auto = the CV's language)
+      --contact-position end|start|any
+                                where contact details belong (default: the profile's, end for back-office)
       --force                   check files even if they do not look like a CV
       --explain                 print the outline as understood: sections, kinds and why
   -q, --quiet                   report errors only
@@ -36,6 +38,7 @@ export type ParsedArgs =
 
 const FORMATS: readonly OutputFormatName[] = ['text', 'json', 'sarif'];
 const LANGUAGES = ['auto', 'it', 'en'] as const;
+const PLACEMENTS = ['end', 'start', 'any'] as const;
 
 function isOneOf<T extends string>(value: string, allowed: readonly T[]): value is T {
   return (allowed as readonly string[]).includes(value);
@@ -59,6 +62,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
         profile: { type: 'string', short: 'p' },
         lang: { type: 'string', short: 'l' },
         messages: { type: 'string', short: 'm' },
+        'contact-position': { type: 'string' },
         force: { type: 'boolean' },
         explain: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
@@ -87,6 +91,10 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
   if (!isOneOf(messageLanguage, LANGUAGES)) {
     return { kind: 'usage-error', message: `unknown message language "${messageLanguage}" (use auto, it or en)` };
   }
+  const contactPlacement = values['contact-position'];
+  if (contactPlacement !== undefined && !isOneOf(contactPlacement, PLACEMENTS)) {
+    return { kind: 'usage-error', message: `unknown contact position "${contactPlacement}" (use end, start or any)` };
+  }
   if (values.explain && format !== 'text') {
     return { kind: 'usage-error', message: '--explain prints a text outline; it cannot be combined with --format json or sarif' };
   }
@@ -107,6 +115,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
       profile: values.profile,
       language,
       messageLanguage,
+      contactPlacement,
       force: values.force ?? false,
       explain: values.explain ?? false,
       quiet: values.quiet ?? false,

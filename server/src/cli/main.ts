@@ -116,6 +116,7 @@ export async function main(argv: string[], io: CliIO, engine: CliEngine = defaul
           profile: options.profile,
           language: options.language,
           messageLanguage: options.messageLanguage,
+          contactPlacement: options.contactPlacement,
           force: options.force,
         });
         const findings = options.quiet ? result.findings.filter((finding) => finding.severity === 'error') : result.findings;

@@ -1,6 +1,7 @@
 // Shapes shared by the CLI's modules: what it reads, what one checked file produced, where it writes.
 import type { AnalysisResult } from '../engine/analyze';
 import type { Finding, Language } from '../engine/types';
+import type { ContactPlacement } from '../profiles/types';
 
 export interface OutputStream {
   write(chunk: string): unknown;
@@ -25,6 +26,7 @@ export interface CliOptions {
   profile: string | undefined;
   language: 'auto' | Language;
   messageLanguage: 'auto' | Language;
+  contactPlacement: ContactPlacement | undefined;
   force: boolean;
   explain: boolean;
   quiet: boolean;

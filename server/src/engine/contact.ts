@@ -42,7 +42,8 @@ function emptyContact(sections: Section[]): ContactInfo {
 // ---------------------------------------------------------------------------------------------
 // Vocabulary
 
-type LabelKind = 'email' | 'phone' | 'address' | 'weak-address' | 'name' | 'other';
+/** `fax` and other `number` labels own their digits, so they are never read as the person's phone. */
+type LabelKind = 'email' | 'phone' | 'address' | 'weak-address' | 'name' | 'number' | 'other';
 
 /** Labels that introduce a value, longest first so "indirizzo email" wins over "indirizzo". */
 const LABEL_WORDS: Array<[string, LabelKind]> = (
@@ -111,7 +112,12 @@ const LABEL_WORDS: Array<[string, LabelKind]> = (
     ['blog', 'other'],
     ['portfolio', 'other'],
     ['skype', 'other'],
-    ['fax', 'other'],
+    ['fax', 'number'],
+    ['partita iva', 'number'],
+    ['p.iva', 'number'],
+    ['codice fiscale', 'number'],
+    ['iban', 'number'],
+    ['matricola', 'number'],
     ['twitter', 'other'],
     ['nazionalità', 'other'],
     ['nationality', 'other'],
@@ -123,6 +129,8 @@ const LABEL_WORDS: Array<[string, LabelKind]> = (
     ['stato civile', 'other'],
   ] as Array<[string, LabelKind]>
 ).sort((a, b) => b[0].length - a[0].length);
+
+const LABEL_KIND_BY_WORDS = new Map<string, LabelKind>(LABEL_WORDS);
 
 /** One-letter labels ("E: … | T: …") only count when a colon follows. */
 const LETTER_LABELS: Record<string, LabelKind> = { e: 'email', t: 'phone', m: 'phone', p: 'phone', w: 'other', l: 'other' };
@@ -259,7 +267,7 @@ function extractContactUnsafe(input: ContactInput): ContactInfo {
 
   if (frontMatter) readFrontMatter(frontMatter, lines, found, addresses);
 
-  const contactSectionLines = contactSectionLineTest(sections);
+  const contactSectionLines = contactSectionLineTest(sections, lines.length);
   // A heading that is itself a label ("## Address", "### Telefono") labels the first line under it.
   const headingLabels = headingLabelLines(sections, views);
   // An icon (<i class="fa fa-envelope">) labels its own line, or the next one in a definition list.
@@ -388,20 +396,17 @@ function buildLineViews(lines: string[], spans: TextSpan[], skipped: Set<number>
   }
   for (const [line, list] of byLine) {
     const raw = lines[line] ?? '';
-    const chars = Array.from(raw, () => ' ');
-    // Keep table pipes: they separate a label cell from its value cell.
-    for (let i = 0; i < raw.length; i++) if (raw[i] === '|') chars[i] = '|';
     list.sort((a, b) => a.character - b.character);
+    // Gaps between spans are markup: blank them, but keep table pipes (they separate a label cell from its value).
+    let view = '';
     for (const span of list) {
       const start = Math.max(0, span.character | 0);
-      while (chars.length < start) chars.push(' ');
-      for (let i = 0; i < span.text.length; i++) {
-        const ch = span.text[i] === '\n' || span.text[i] === '\r' ? ' ' : span.text[i];
-        if (start + i < chars.length) chars[start + i] = ch;
-        else chars.push(ch);
-      }
+      if (start > view.length) view += raw.slice(view.length, start).replace(/[^|]/g, ' ').padEnd(start - view.length, ' ');
+      const overlap = view.length - start;
+      view += (overlap > 0 ? span.text.slice(overlap) : span.text).replace(/[\r\n]/g, ' ');
     }
-    views[line] = blankUrls(chars.join(''));
+    if (view.length < raw.length) view += raw.slice(view.length).replace(/[^|]/g, ' ');
+    views[line] = blankUrls(view);
   }
   const noSpans = byLine.size === 0;
   for (let line = 0; line < lines.length; line++) {
@@ -415,10 +420,13 @@ function buildLineViews(lines: string[], spans: TextSpan[], skipped: Set<number>
 
 const blank = (m: string): string => ' '.repeat(m.length);
 
+const DOMAIN_PATH = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|it|org|net|io|eu|dev|me|info|co\.uk|uk|de|fr|es|ch)\//iu;
+
 function blankUrls(text: string): string {
+  if (!text.includes('/') && !/www\./i.test(text)) return text;
   return text
     .replace(/(?<![\p{L}\p{N}@])(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>|]+/giu, blank)
-    .replace(/(?<![\p{L}\p{N}@.])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|it|org|net|io|eu|dev|me|info|co\.uk|uk|de|fr|es|ch)\/[^\s<>|]*/giu, blank);
+    .replace(/[^\s<>|()[\]]+\/[^\s<>|]*/g, (token) => (!token.includes('@') && DOMAIN_PATH.test(token) ? blank(token) : token));
 }
 
 /** Markdown line → text with the same offsets: markup blanked, link text and emails kept. */
@@ -444,13 +452,17 @@ function cleanRawLine(raw: string): string {
 // Zones where an unlabelled address or a "Name:" line is believed: the contact section,
 // the top of the CV (before the first CV section) and its last lines.
 
-function contactSectionLineTest(sections: Section[]): (line: number) => boolean {
-  const ranges = sections.filter((s) => s && s.kind === 'contact').map((s) => s.range);
-  return (line) => ranges.some((r) => r && line >= r.start.line && line <= r.end.line);
+function contactSectionLineTest(sections: Section[], lineCount: number): (line: number) => boolean {
+  const inside = new Uint8Array(Math.max(0, lineCount));
+  for (const s of sections) {
+    if (!s || s.kind !== 'contact' || !s.range) continue;
+    for (let l = Math.max(0, s.range.start.line); l <= s.range.end.line && l < lineCount; l++) inside[l] = 1;
+  }
+  return (line) => inside[line] === 1;
 }
 
 function contactZone(lines: string[], sections: Section[]): (line: number) => boolean {
-  const inContactSection = contactSectionLineTest(sections);
+  const inContactSection = contactSectionLineTest(sections, lines.length);
   const cvSections = sections.filter((s) => s && s.kind !== 'other' && s.kind !== 'contact');
   let topEnd: number;
   if (cvSections.length > 0) topEnd = Math.min(...cvSections.map((s) => s.headingRange.start.line));
@@ -516,7 +528,6 @@ function scanLine(
   const taken: Array<[number, number]> = [];
 
   for (const value of values) {
-    const text = view.slice(value.start, value.end);
     if (value.kind === 'email') {
       taken.push([value.start, value.end]);
       readLabelledEmail(line, view, value, raw, found);
@@ -541,8 +552,8 @@ function scanLine(
       const candidate = view.slice(trimmed.start, trimmed.end);
       const name = candidate.replace(/\s+/g, ' ');
       if (looksLikePersonName(name)) names.push({ name, range: spanItem(line, trimmed.start, trimmed.end, name, true).range });
-    } else if (text.trim() === '') {
-      continue;
+    } else if (value.kind === 'number') {
+      taken.push([value.start, value.end]);
     }
   }
 
@@ -590,8 +601,9 @@ function headingLabelLines(sections: Section[], views: Array<string | null>): Ma
   const labelled = new Map<number, LabelKind>();
   for (const section of sections) {
     if (!section || typeof section.title !== 'string') continue;
+    if (section.title.length > 40) continue;
     const title = section.title.replace(/[\p{Extended_Pictographic}\p{So}\u200d\ufe0f:]/gu, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
-    const kind = LABEL_WORDS.find(([word]) => word === title)?.[1];
+    const kind = LABEL_KIND_BY_WORDS.get(title);
     if (!kind || kind === 'other') continue;
     const from = Math.max(section.headingRange.end.line, section.headingRange.start.line) + 1;
     const to = Math.min(section.bodyEndLine ?? from, views.length - 1);
@@ -610,8 +622,15 @@ function iconClassLabel(raw: string): LabelKind | null {
   return ICON_CLASSES.find(([re]) => re.test(raw))?.[1] ?? null;
 }
 
+const MAY_HOLD_LABEL = /[:：=|•·;\t–—\u2709\u260E\u260F\u2302\uD83C\uD83D]/;
+
 function labelledValues(view: string): ValueSlice[] {
   const slices: ValueSlice[] = [];
+  // Most prose lines cannot hold a label: no separator, and the first word opens no label.
+  if (!MAY_HOLD_LABEL.test(view)) {
+    const first = /\p{L}+/u.exec(view)?.[0].toLowerCase();
+    if (!first || !LABELS_BY_FIRST_WORD.has(first)) return slices;
+  }
   const segments = splitSegments(view);
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
@@ -636,7 +655,7 @@ function labelledValues(view: string): ValueSlice[] {
         const first = valueText.trimStart();
         if (hit.kind === 'phone' && !/^[+(\d]/.test(first)) continue;
         if (hit.kind === 'email' && !/@/.test(first.split(/\s/)[0] ?? '')) continue;
-        if (hit.kind !== 'phone' && hit.kind !== 'email' && hit.kind !== 'other') continue;
+        if (hit.kind !== 'phone' && hit.kind !== 'email' && hit.kind !== 'number' && hit.kind !== 'other') continue;
       }
       if (hit.kind === 'other') continue;
       slices.push({ kind: hit.kind, start: valueStart, end: valueEnd });
@@ -649,24 +668,28 @@ function labelledValues(view: string): ValueSlice[] {
 function splitSegments(view: string): Array<{ start: number; end: number }> {
   const segments: Array<{ start: number; end: number }> = [];
   let start = 0;
-  for (let i = 0; i <= view.length; i++) {
-    const spacedDash = /[–—]/.test(view[i] ?? '') && /\s/.test(view[i - 1] ?? '') && /\s/.test(view[i + 1] ?? '');
-    if (i === view.length || spacedDash || /[|•·;\t\u2022\u22C5\u2219]/.test(view[i])) {
-      segments.push({ start, end: i });
-      start = i + 1;
-    }
+  for (const m of view.matchAll(SEGMENT_SEPARATOR)) {
+    const at = m.index ?? 0;
+    segments.push({ start, end: at });
+    start = at + 1;
   }
+  segments.push({ start, end: view.length });
   return segments;
 }
+
+const SEGMENT_SEPARATOR = /[|•·;\t\u22C5\u2219]|(?<=\s)[–—](?=\s)/g;
 
 function findLabels(segment: string): LabelHit[] {
   const hits: LabelHit[] = [];
   const lead = /^[\s\-*+>#\d.)\u2022\u25AA\u25B8\u2013\u2014:]*/.exec(segment)?.[0].length ?? 0;
-  for (const token of segment.matchAll(/\p{L}+/gu)) {
-    const start = token.index ?? 0;
-    if (/[\p{N}]/u.test(segment[start - 1] ?? '')) continue;
+  // Without a colon, a label can only open the segment ("Tel. 333…", a table cell "Telefono").
+  const words = /[:：=]/.test(segment) ? segment.matchAll(/\p{L}+/gu) : [/\p{L}+/u.exec(segment)].filter((m) => m !== null);
+  for (const token of words) {
     const entries = LABELS_BY_FIRST_WORD.get(token[0].toLowerCase());
     if (!entries) continue;
+    const start = token.index ?? 0;
+    const before = segment.charCodeAt(start - 1);
+    if (before >= 48 && before <= 57) continue;
     let entry: LabelEntry | undefined;
     let labelLength = 0;
     for (const candidate of entries) {
@@ -1127,8 +1150,10 @@ function personNameIn(title: string): string | null {
 }
 
 /** 2–4 capitalised words (plus particles such as "da", "van"), no digits, no section words. */
+const HONORIFIC = /^(?:dott(?:\.ssa|ssa|\.)?|dr\.?|ing\.|avv\.|prof(?:\.ssa|\.)?|sig(?:\.ra|\.)|rag\.|arch\.|geom\.|mr\.?|mrs\.?|ms\.?)\s+/i;
+
 export function looksLikePersonName(text: string): boolean {
-  const value = text.trim().replace(/[,.;:]+$/, '');
+  const value = text.trim().replace(HONORIFIC, '').replace(/[,.;:]+$/, '');
   if (!value || value.length > 60 || /[\d@/\\:()[\]{}|<>=+]/.test(value)) return false;
   const words = value.split(/\s+/);
   let nameWords = 0;

@@ -124,7 +124,8 @@ export function wordKey(word: string, language: Language): string {
 // ---------------------------------------------------------------------------------------------
 // Compiled concepts
 
-/** Brand names that are also ordinary English words: in English text they need a capital. */
+/** Brand names that are also ordinary words: English ones need a capital in English text,
+ *  Italian ones (Mago, the ERP) always. */
 const COMMON_WORD_BRANDS: Record<Language, ReadonlySet<string>> = {
   en: new Set(['word', 'access', 'teams', 'outlook', 'excel', 'office', 'windows', 'drive', 'sheets', 'docs', 'dynamics', 'trinity', 'first']),
   it: new Set(['mago']),

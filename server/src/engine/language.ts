@@ -8,6 +8,10 @@ const ITALIAN = new Set(['di', 'e', 'il', 'la', 'che', 'per', 'con', 'del', 'del
 const IBERIAN = new Set(['el', 'y', 'los', 'las', 'para', 'por', 'como', 'experiencia', 'os', 'em', 'com', 'dos', 'das', 'uma', 'nao', 'desarrollo', 'gestion', 'equipo', 'empresa', 'trabajo', 'proyectos', 'projetos', 'desenvolvimento']);
 const ENGLISH = new Set(['the', 'and', 'of', 'to', 'with', 'for', 'a', 'an', 'at', 'my', 'on', 'i', 'is', 'was', 'as', 'from', 'by', 'present', 'experience', 'skills', 'management', 'years', 'work', 'including', 'team', 'in']);
 
+// Email, web and bare domain addresses: their parts ("example.com", "/in/the-clerk") are not words of the
+// CV's language, and ".com" would otherwise count as Portuguese "com".
+const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|it|org|net|io|dev|eu|me)\b\S*/gi;
+
 export function detectLanguage(
   spans: TextSpan[],
   frontMatter: Record<string, unknown>,
@@ -23,7 +27,7 @@ export function detectLanguage(
   let iberian = 0;
   let seen = 0;
   for (const span of spans) {
-    for (const word of foldedWords(span.text)) {
+    for (const word of foldedWords(span.text.replace(ADDRESS, ' '))) {
       if (ITALIAN.has(word)) it++;
       if (ENGLISH.has(word)) en++;
       if (IBERIAN.has(word)) iberian++;

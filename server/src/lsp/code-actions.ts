@@ -7,7 +7,6 @@ import {
   type Diagnostic,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Fix, Language, Position, TextEdit } from '../engine/types';
 import type { DocumentCheck } from './checker';
 import { findingKey, readDiagnosticData } from './diagnostics';
@@ -20,14 +19,12 @@ export interface CodeActionOptions {
   documentChanges: boolean;
 }
 
-export function codeActions(
-  params: CodeActionParams,
-  document: TextDocument,
-  check: DocumentCheck | null,
-  options: CodeActionOptions,
-): CodeAction[] {
-  const workspaceEdit = (edits: TextEdit[]): WorkspaceEdit => toWorkspaceEdit(document, edits, options);
+/** Actions computed from `check`, whose version may be older than the editor's for a slow document:
+ *  the edits carry that version, so an editor refuses them rather than misplace them. */
+export function codeActions(params: CodeActionParams, uri: string, check: DocumentCheck | null, options: CodeActionOptions): CodeAction[] {
   if (!check?.result || check.state !== 'checked') return [];
+  const workspaceEdit = (edits: TextEdit[]): WorkspaceEdit => toWorkspaceEdit(uri, check.version, edits, options);
+  const text = check.result.document.text;
   const only = params.context.only;
   const wants = (kind: string): boolean => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
   const actions: CodeAction[] = [];
@@ -39,8 +36,8 @@ export function codeActions(
       const data = readDiagnosticData(diagnostic);
       if (!data) continue;
       // Fixes computed for another version may no longer fit the text: use the same finding
-      // (rule, message key, arguments) from the current analysis instead, if it still exists.
-      const fixes = data.version === document.version ? data.fixes : (current.get(findingKey(data))?.fixes ?? []);
+      // (rule, message key, arguments) from this check instead, if it still exists.
+      const fixes = data.version === check.version ? data.fixes : (current.get(findingKey(data))?.fixes ?? []);
       for (const fix of fixes) {
         actions.push({
           title: fix.title,
@@ -52,7 +49,7 @@ export function codeActions(
       }
       if (!disabledRules.has(`${data.ruleId}:${diagnostic.range.start.line}`)) {
         disabledRules.add(`${data.ruleId}:${diagnostic.range.start.line}`);
-        actions.push(...disableActions(document, diagnostic, data.ruleId, check, workspaceEdit));
+        actions.push(...disableActions(text, diagnostic, data.ruleId, check, workspaceEdit));
       }
     }
   }
@@ -101,14 +98,13 @@ function comparePositions(a: Position, b: Position): number {
 }
 
 function disableActions(
-  document: TextDocument,
+  text: string,
   diagnostic: Diagnostic,
   ruleId: string,
   check: DocumentCheck,
   workspaceEdit: (edits: TextEdit[]) => WorkspaceEdit,
 ): CodeAction[] {
   const lang: Language = check.uiLanguage;
-  const text = document.getText();
   const lines = text.split(/\r\n|\r|\n/);
   const line = Math.min(Math.max(diagnostic.range.start.line, 0), lines.length - 1);
   const indent = /^[ \t]*/.exec(lines[line])?.[0] ?? '';
@@ -146,7 +142,7 @@ function fileCommentEdit(check: DocumentCheck, lines: string[], content: string,
 
 /** Versioned edits where the client takes them: an editor refuses them if the document changed
  *  since, instead of putting text in the wrong place. */
-function toWorkspaceEdit(document: TextDocument, edits: TextEdit[], options: CodeActionOptions): WorkspaceEdit {
-  if (!options.documentChanges) return { changes: { [document.uri]: edits } };
-  return { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] };
+function toWorkspaceEdit(uri: string, version: number, edits: TextEdit[], options: CodeActionOptions): WorkspaceEdit {
+  if (!options.documentChanges) return { changes: { [uri]: edits } };
+  return { documentChanges: [{ textDocument: { uri, version }, edits }] };
 }

@@ -28,7 +28,7 @@ export function completions(document: TextDocument, position: Position, check: D
   if (!check || !result || check.state !== 'checked') return list;
   const lineText = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
   const before = lineText.slice(0, position.character);
-  if (insideFrontMatter(check, position.line)) return list;
+  if (insideFrontMatter(check, position.line) || insideCodeFence(result.document.lines, position.line)) return list;
 
   const cvLanguage = result.document.language;
   const ui = check.uiLanguage;
@@ -129,6 +129,18 @@ function currentWordStart(before: string): number {
 function insideFrontMatter(check: DocumentCheck, line: number): boolean {
   const frontMatter = check.result?.document.frontMatter;
   return !!frontMatter && line >= frontMatter.range.start.line && line <= frontMatter.range.end.line;
+}
+
+/** A `#` in a fenced code block is a comment, not a heading: no CV completions there. */
+function insideCodeFence(lines: readonly string[], line: number): boolean {
+  let fence: string | null = null;
+  for (let index = 0; index < line && index < lines.length; index++) {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(lines[index])?.[1];
+    if (!marker) continue;
+    if (fence === null) fence = marker;
+    else if (marker[0] === fence[0] && marker.length >= fence.length) fence = null;
+  }
+  return fence !== null;
 }
 
 function pad(n: number): string {

@@ -41,6 +41,8 @@ import { documentSymbols } from './symbols';
 import { DocumentThrottle } from './throttle';
 
 export const SERVER_NAME = 'cvlint';
+/** A document whose last check took longer than this answers requests from that check. */
+const SLOW_CHECK_MS = 500;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -72,14 +74,17 @@ export function startServer(connection: Connection): void {
     };
   }
 
-  let configuration = new ConfigurationStore(
-    {
-      fetchSection: (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: CONFIGURATION_SECTION }),
-      knownRuleIds: () => allRules.map((rule) => rule.id),
-      knownProfileIds: () => profileIds,
-    },
-    false,
-  );
+  const createConfiguration = (supportsPull: boolean): ConfigurationStore =>
+    new ConfigurationStore(
+      {
+        fetchSection: (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: CONFIGURATION_SECTION }),
+        knownRuleIds: () => allRules.map((rule) => rule.id),
+        knownProfileIds: () => profileIds,
+      },
+      supportsPull,
+    );
+  // Replaced in onInitialize, once the client's capabilities are known.
+  let configuration = createConfiguration(false);
 
   const reportSettingsProblems = (problems: string[]): void => {
     const fresh = problems.filter((problem) => !reportedProblems.has(problem));
@@ -145,10 +150,17 @@ export function startServer(connection: Connection): void {
     for (const document of documents.all()) schedule(document.uri, 0);
   }
 
-  /** The check of a document's current version for a request; null if the document is unknown. */
-  async function currentCheck(uri: string): Promise<{ document: TextDocument; check: DocumentCheck | null } | null> {
+  /**
+   * The check a request answers from; null if the document is unknown. Normally the check of the
+   * current version (computed now if the throttle has not run yet). For a document whose checks are
+   * slow (a huge CV), the last check is used instead, so hovering, the light bulb and the outline
+   * never make the editor wait for a full analysis on every keystroke; its version travels with it.
+   */
+  async function checkForRequest(uri: string): Promise<{ document: TextDocument; check: DocumentCheck | null } | null> {
     const document = documents.get(uri);
     if (!document) return null;
+    const last = checker.last(uri);
+    if (last && last.version !== document.version && last.durationMs > SLOW_CHECK_MS) return { document, check: last };
     let check = await checker.current(document, getDocument);
     const now = documents.get(uri);
     if (now && (!check || check.version !== now.version)) check = await checker.current(now, getDocument);
@@ -164,14 +176,7 @@ export function startServer(connection: Connection): void {
       supportsConfigurationRegistration = !!capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
       supportsWatchedFilesRegistration = !!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
       supportsWorkspaceFolders = !!capabilities.workspace?.workspaceFolders;
-      configuration = new ConfigurationStore(
-        {
-          fetchSection: (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: CONFIGURATION_SECTION }),
-          knownRuleIds: () => allRules.map((rule) => rule.id),
-          knownProfileIds: () => profileIds,
-        },
-        supportsPull,
-      );
+      configuration = createConfiguration(supportsPull);
       const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
       configuration.setWorkspaceFolders(folders);
       // Settings may also come in initializationOptions (editors without workspace/configuration).
@@ -261,15 +266,15 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeAction(
     guard('code action', [], async (params) => {
-      const current = await currentCheck(params.textDocument.uri);
+      const current = await checkForRequest(params.textDocument.uri);
       if (!current) return [];
-      return codeActions(params, current.document, current.check, { documentChanges: supportsDocumentChanges });
+      return codeActions(params, current.document.uri, current.check, { documentChanges: supportsDocumentChanges });
     }),
   );
 
   connection.onCompletion(
     guard('completion', null, async (params) => {
-      const current = await currentCheck(params.textDocument.uri);
+      const current = await checkForRequest(params.textDocument.uri);
       if (!current) return null;
       return completions(current.document, params.position, current.check);
     }),
@@ -277,14 +282,14 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(
     guard('hover', null, async (params) => {
-      const current = await currentCheck(params.textDocument.uri);
+      const current = await checkForRequest(params.textDocument.uri);
       return current ? hover(params.position, current.check) : null;
     }),
   );
 
   connection.onDocumentSymbol(
     guard('document symbols', [], async (params) => {
-      const current = await currentCheck(params.textDocument.uri);
+      const current = await checkForRequest(params.textDocument.uri);
       return current ? documentSymbols(current.check) : [];
     }),
   );
@@ -293,7 +298,7 @@ export function startServer(connection: Connection): void {
     DOCUMENT_STATUS_REQUEST,
     guard('document status', null, async (params: DocumentStatusParams): Promise<DocumentStatus | null> => {
       if (!params || typeof params.uri !== 'string') return null;
-      const current = await currentCheck(params.uri);
+      const current = await checkForRequest(params.uri);
       return current?.check ? documentStatus(current.check) : null;
     }),
   );

@@ -31,6 +31,9 @@ export interface KeywordGroup {
   section: SectionKind;
   /** At least this many concepts of the group should be present. */
   minPresent: number;
+  /** Its keywords state facts about the person (a degree, a language spoken): suggest them, but a fix
+   *  must not write them into the CV for the user. */
+  factual?: boolean;
   concepts: KeywordConcept[];
 }
 

@@ -47,7 +47,7 @@ export const rule: Rule = {
       missingEmail: 'No email address found in the contact details.',
       missingPhone: 'No phone number found in the contact details.',
       missingAddress: 'No postal address found in the contact details (town and postcode are enough).',
-      fixAdd: 'Add a "{label}" line to the contact details',
+      fixAdd: 'Add a line for "{label}" to the contact details',
     },
   },
   check(ctx) {

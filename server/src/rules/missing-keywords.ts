@@ -202,8 +202,16 @@ export function appendToSectionList(doc: CvDocument, section: Section, labels: s
   const bodyEnd = Math.min(Math.max(section.bodyEndLine, headingEnd), lines.length - 1);
 
   // A bullet list: a new item after its last top-level item, with the same marker and indent.
+  // Lines inside fenced code are not list items.
   const bullets: { line: number; indent: string; marker: string; gap: string; text: string }[] = [];
+  let fence: string | null = null;
   for (let l = bodyStart; l <= bodyEnd; l++) {
+    const fenceMark = /^\s{0,3}(`{3,}|~{3,})/.exec(lines[l])?.[1];
+    if (fenceMark && (fence === null || fenceMark.startsWith(fence))) {
+      fence = fence === null ? fenceMark.slice(0, 3) : null;
+      continue;
+    }
+    if (fence !== null) continue;
     const m = LIST_ITEM.exec(lines[l]);
     if (m && !/^\s*([-*_])(\s*\1){2,}\s*$/.test(lines[l])) bullets.push({ line: l, indent: m[1], marker: m[2], gap: m[3], text: m[4] ?? '' });
   }
@@ -219,7 +227,7 @@ export function appendToSectionList(doc: CvDocument, section: Section, labels: s
         continue;
       }
       const item = LIST_ITEM.exec(text);
-      if (item && item[1].length < topIndent) break;
+      if ((item && item[1].length < topIndent) || /^\s{0,3}(`{3,}|~{3,}|#)/.test(text)) break;
       end = l;
     }
     const numbered = /^(\d+)([.)])$/.exec(last.marker);
@@ -303,14 +311,16 @@ export const rule: Rule = {
     const statuses = keywordStatus(doc, profile, { keywordsExtra: ctx.keywordsExtra, keywordsIgnore: ctx.keywordsIgnore });
     for (const status of statuses) {
       if (status.present.length >= status.minPresent) continue;
-      const suggested = status.suggestions.slice(0, MAX_SUGGESTIONS).map((s) => s.label[cvLanguage]);
+      // Whoever writes a CV in English knows English: suggest other languages.
+      const suggestions = status.suggestions.filter((s) => !(cvLanguage === 'en' && s.id === 'english'));
+      const suggested = suggestions.slice(0, MAX_SUGGESTIONS).map((s) => s.label[cvLanguage]);
       // Everything absent was ignored by the user: nothing to advise.
       if (suggested.length === 0) continue;
 
       const target = keywordTargetSection(doc, status.section);
       const range: Range = target ? target.section.headingRange : documentAnchorRange(doc);
       const fixes: Fix[] = [];
-      if (target) {
+      if (target && !status.group.factual) {
         const sectionTitle = target.section.title;
         for (const keyword of suggested.slice(0, MAX_SINGLE_FIXES)) {
           const edit = appendToSectionList(doc, target.section, [keyword]);

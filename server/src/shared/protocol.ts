@@ -9,8 +9,9 @@ import type { Language, Range, SectionKind, Severity, TextEdit } from '../engine
  *  (null when the server does not know the document). Answers with the document's current version. */
 export const DOCUMENT_STATUS_REQUEST = 'cvlint/documentStatus';
 
-/** Notification server → client after every check of a document whose status changed
- *  (and after its first check). Params `DocumentStatus`. */
+/** Notification server → client after every check of an open document (right after its
+ *  publishDiagnostics; checks are throttled, so at most a few per second). Params `DocumentStatus`.
+ *  Also sent for documents that are not checked (`state` says why), so a status bar can hide. */
 export const DOCUMENT_STATUS_NOTIFICATION = 'cvlint/didChangeDocumentStatus';
 
 /** Notification server → client once the server has read its settings after `initialized`.

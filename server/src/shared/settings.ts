@@ -291,7 +291,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) {
+    const odd = value.find((item) => typeof item !== 'string');
+    return odd === undefined ? 'a list' : `a list containing ${describe(odd)}`;
+  }
   if (value === null) return 'null';
   return typeof value === 'object' ? 'an object' : String(value);
 }

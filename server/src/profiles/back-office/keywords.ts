@@ -415,6 +415,7 @@ export const backOfficeKeywordGroups: KeywordGroup[] = [
     label: { it: 'Lingue', en: 'Languages' },
     section: 'language-skills',
     minPresent: 1,
+    factual: true,
     concepts: languages,
   },
   {
@@ -422,6 +423,7 @@ export const backOfficeKeywordGroups: KeywordGroup[] = [
     label: { it: 'Formazione', en: 'Education' },
     section: 'education',
     minPresent: 1,
+    factual: true,
     concepts: education,
   },
 ];
