@@ -390,6 +390,30 @@ describe('contact rules', () => {
       assert.deepEqual(findings(fixed, 'contact-position'), []);
     });
 
+    it('wants the contact section after other recognised sections too, but not after a privacy section', () => {
+      const withHobbies = CV_IT_OK.replace(PRIVACY_IT, '## Interessi\n\nLettura, trekking e volontariato in biblioteca.');
+      assert.deepEqual(
+        findings(withHobbies, 'contact-position').map((f) => f.message),
+        ["La sezione «Contatti» dovrebbe essere l'ultima del CV: per questo profilo i recapiti vanno in fondo."],
+      );
+      const fixed = applyOnlyFix(withHobbies, 'contact-position');
+      assert.deepEqual(sectionTitles(fixed).slice(-2), ['Interessi', 'Contatti']);
+      assertNoLineLost(withHobbies, fixed);
+
+      const withPrivacySection = CV_IT_OK.replace(PRIVACY_IT, `## Privacy\n\n${PRIVACY_IT}`);
+      assert.deepEqual(findings(withPrivacySection, 'contact-position'), []);
+    });
+
+    it('keeps a privacy clause and the signature after it at the very end', () => {
+      const cv = moveContactToTop(CV_IT_OK).replace(PRIVACY_IT, `${PRIVACY_IT}\n\nVerona, 10 marzo 2025`);
+      const fixed = applyOnlyFix(cv, 'contact-position');
+      const lines = documentLines(fixed);
+      assert.equal(lines[lines.length - 2], 'Verona, 10 marzo 2025');
+      assert.equal(lines[lines.length - 4], PRIVACY_IT);
+      assert.equal(lines[lines.length - 6], '- Email: giulia.verdi@example.it');
+      assert.deepEqual(findings(fixed, 'contact-position'), []);
+    });
+
     it('with placement "start", reports a contact section at the end and moves it after the name', () => {
       const options: AnalyzeOptions = { contactPlacement: 'start' };
       assert.deepEqual(findings(moveContactToTop(CV_IT_OK), 'contact-position', options), []);

@@ -119,7 +119,7 @@ describe('inline directives', () => {
       assert.ok(analyze(gaps).findings.some((f) => f.ruleId === 'missing-section'));
       const result = analyze(md('<!-- cvlint-disable missing-section -->', gaps));
       assert.deepEqual(linesOf(result.findings, 'missing-section'), []);
-      assert.ok(result.findings.some((f) => f.ruleId === 'missing-contact-detail'), 'other rules still report');
+      assert.ok(result.findings.some((f) => f.ruleId === 'missing-keywords'), 'other rules still report');
     });
   });
 

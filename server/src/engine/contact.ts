@@ -309,11 +309,9 @@ function extractContactUnsafe(input: ContactInput): ContactInfo {
 
   const name = findName(frontMatter, lines, sections, labelledNames);
 
+  const frontMatterItems = new Set(found.filter((f) => f.fromFrontMatter).map((f) => f.item));
   const itemLines: Array<number | 'front-matter'> = [];
-  for (const item of [...emails, ...phones]) {
-    const fromFrontMatter = found.find((f) => f.item === item)?.fromFrontMatter ?? false;
-    itemLines.push(fromFrontMatter ? 'front-matter' : item.range.start.line);
-  }
+  for (const item of [...emails, ...phones]) itemLines.push(frontMatterItems.has(item) ? 'front-matter' : item.range.start.line);
   if (address) itemLines.push(addressFromFrontMatter ? 'front-matter' : address.range.start.line);
   const sectionIndex = findContactSectionIndex(sections, itemLines.filter((l): l is number => l !== 'front-matter'));
   const position = contactPosition(sections, sectionIndex, itemLines);

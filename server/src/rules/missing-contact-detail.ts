@@ -62,8 +62,12 @@ export const rule: Rule = {
     const section = contact.sectionIndex >= 0 ? doc.sections[contact.sectionIndex] : undefined;
     const range = section ? section.headingRange : documentAnchorRange(doc);
     const required = [...new Set(ctx.profile.contact.required)];
+    // With no contact section and no detail at all, missing-section already asks for the whole
+    // section (its fix inserts every line); one finding per detail on top of it would be noise.
+    const nothingToComplete = !section && !present.email && !present.phone && !present.address;
     for (const detail of required) {
       if (present[detail] || !(detail in MESSAGE_KEYS)) continue;
+      if (nothingToComplete && detail !== 'name' && ctx.profile.requiredSections.includes('contact')) continue;
       const fixes = [];
       if (section && detail !== 'name') {
         const placeholder = PLACEHOLDERS[detail][doc.language];

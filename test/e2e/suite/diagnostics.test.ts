@@ -1,0 +1,49 @@
+// Diagnostics from the language server for an Italian and an English CV, none for a README.
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAllEditors, cvlintApi, cvlintDiagnostics, openInEditor, ruleId, sleep, waitFor, waitForRuleIds, workspaceFile } from './helpers';
+
+suite('diagnostics', () => {
+  suiteSetup(async () => {
+    await cvlintApi();
+  });
+  suiteTeardown(closeAllEditors);
+
+  test('an Italian CV gets missing-section and missing-keywords, with the rule ids and links', async () => {
+    const uri = workspaceFile('cv-it.md');
+    await openInEditor(uri);
+    const diagnostics = await waitForRuleIds(uri, ['missing-keywords', 'missing-section']);
+    const missing = diagnostics.find((d) => ruleId(d) === 'missing-section')!;
+    assert.equal(missing.severity, vscode.DiagnosticSeverity.Error);
+    // The section's title is in the message language (auto: the editor's display language).
+    assert.match(missing.message, /Competenze linguistiche|Language skills/);
+    const code = missing.code as { value: string; target: vscode.Uri };
+    assert.equal(code.target.toString(), 'https://github.com/cvlint/cvlint#rule-missing-section');
+    const keywords = diagnostics.find((d) => ruleId(d) === 'missing-keywords')!;
+    assert.equal(keywords.severity, vscode.DiagnosticSeverity.Information);
+  });
+
+  test('an English CV with its contact details at the top gets contact-position', async () => {
+    const uri = workspaceFile('resume-en.md');
+    await openInEditor(uri);
+    const [diagnostic] = await waitForRuleIds(uri, ['contact-position']);
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(diagnostic.message, /contact details should be at the end/);
+    assert.equal(diagnostic.range.start.line, 2, 'on the first contact line');
+  });
+
+  test('a README in the same workspace gets no diagnostics', async () => {
+    const api = await cvlintApi();
+    const uri = workspaceFile('README.md');
+    const editor = await openInEditor(uri);
+    const status = await waitFor('the README status', () => {
+      const current = api.status(uri);
+      return current && current.version === editor.document.version ? current : undefined;
+    });
+    assert.equal(status.state, 'not-a-cv');
+    assert.equal(status.score, null);
+    // Give a late publication the chance to show up before saying there is none.
+    await sleep(500);
+    assert.deepEqual(cvlintDiagnostics(uri), []);
+  });
+});
