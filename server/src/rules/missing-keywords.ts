@@ -1,5 +1,6 @@
 // missing-keywords: per keyword group of the profile, says how many of its concepts the CV
 // mentions and suggests the most important absent ones; fixes append them to the skills list.
+import { presentKinds } from '../engine/model';
 import type { Rule } from './types';
 import type { CvDocument, Fix, Language, Range, Section, SectionKind, TextEdit, TextSpan } from '../engine/types';
 import type { KeywordConcept, KeywordGroup, Localized, Profile } from '../profiles/types';
@@ -292,6 +293,7 @@ export const rule: Rule = {
   messages: {
     it: {
       none: '{group}: nessuna delle parole chiave attese (almeno {expected}). Potresti aggiungere: {suggestions}.',
+      noneFactual: '{group}: per il back office si cercano ad esempio {suggestions}. Nel CV non compaiono: se li possiedi, mettili in evidenza.',
       one: '{group}: trovata 1 parola chiave su {expected} attese ({found}). Potresti aggiungere: {suggestions}.',
       many: '{group}: trovate {present} parole chiave su {expected} attese ({found}). Potresti aggiungere: {suggestions}.',
       fixOne: 'Aggiungi «{keyword}» a {section}',
@@ -299,6 +301,7 @@ export const rule: Rule = {
     },
     en: {
       none: '{group}: none of the expected keywords (at least {expected}). You could add: {suggestions}.',
+      noneFactual: '{group}: back-office roles look for things like {suggestions}. None was found: if you have one, make it visible.',
       one: '{group}: found 1 of {expected} expected keywords ({found}). You could add: {suggestions}.',
       many: '{group}: found {present} of {expected} expected keywords ({found}). You could add: {suggestions}.',
       fixOne: 'Add “{keyword}” to {section}',
@@ -311,6 +314,8 @@ export const rule: Rule = {
     const statuses = keywordStatus(doc, profile, { keywordsExtra: ctx.keywordsExtra, keywordsIgnore: ctx.keywordsIgnore });
     for (const status of statuses) {
       if (status.present.length >= status.minPresent) continue;
+      // A degree or a language belongs in its own section: while that section is missing, missing-section speaks.
+      if (status.group.factual && ctx.profile.requiredSections.includes(status.section) && !presentKinds(doc).has(status.section)) continue;
       // Whoever writes a CV in English knows English: suggest other languages.
       const suggestions = status.suggestions.filter((s) => !(cvLanguage === 'en' && s.id === 'english'));
       const suggested = suggestions.slice(0, MAX_SUGGESTIONS).map((s) => s.label[cvLanguage]);
@@ -334,7 +339,8 @@ export const rule: Rule = {
 
       const present = status.present.length;
       ctx.report({
-        messageKey: present === 0 ? 'none' : present === 1 ? 'one' : 'many',
+        // Nobody can "add" a degree or a language: for such groups the message says what is looked for.
+        messageKey: present === 0 ? (status.group.factual ? 'noneFactual' : 'none') : present === 1 ? 'one' : 'many',
         args: {
           group: status.label[ctx.messageLanguage],
           groupId: status.id,
