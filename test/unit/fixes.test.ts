@@ -20,8 +20,9 @@ interface SampleFile {
   text: string;
 }
 
+/** Every sample as written and with Windows line endings, since fixes compute line positions. */
 function loadSampleFiles(): SampleFile[] {
-  return cvFolders.flatMap((folder) =>
+  const asWritten = cvFolders.flatMap((folder) =>
     readdirSync(path.join(repoRoot, folder))
       .filter((name) => name.endsWith('.md'))
       .sort()
@@ -31,6 +32,12 @@ function loadSampleFiles(): SampleFile[] {
         text: readFileSync(path.join(repoRoot, folder, name), 'utf8'),
       })),
   );
+  const withCrlf = asWritten.map((sample) => ({
+    ...sample,
+    relativePath: `${sample.relativePath} (CRLF)`,
+    text: sample.text.replace(/\r?\n/g, '\r\n'),
+  }));
+  return [...asWritten, ...withCrlf];
 }
 
 /**

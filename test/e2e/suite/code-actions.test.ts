@@ -69,10 +69,18 @@ suite('code actions', () => {
     assert.ok(await editor.edit((builder) => builder.insert(end, '\n')));
     await vscode.commands.executeCommand('workbench.action.files.save');
 
-    const onDisk = await waitFor('the fixed text on disk', () => {
-      const text = fs.readFileSync(uri.fsPath, 'utf8');
-      return text.includes('## Competenze linguistiche') ? text : undefined;
-    });
+    const onDisk = await waitFor(
+      'the fixed text on disk',
+      () => {
+        const text = fs.readFileSync(uri.fsPath, 'utf8');
+        return text.includes('## Competenze linguistiche') ? text : undefined;
+      },
+      10000,
+      () =>
+        `editor text ${editor.document.getText().includes('## Competenze linguistiche') ? 'has' : 'lacks'} the section, ` +
+        `dirty ${editor.document.isDirty}, version ${editor.document.version}, ` +
+        `codeActionsOnSave ${JSON.stringify(vscode.workspace.getConfiguration('editor', editor.document).get('codeActionsOnSave'))}`,
+    );
     assert.equal(editor.document.isDirty, false);
     assert.equal(onDisk, editor.document.getText());
     // The empty section got its template content, and nothing the user wrote was lost.
