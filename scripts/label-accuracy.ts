@@ -23,7 +23,7 @@ for (const label of labels) {
   const doc = result.document;
   const detected = analyzeCv(text, { fileName: label.file }).document.isCv;
   if (detected === label.isCv) cvRight++;
-  else console.log(`${label.file}: isCv ${detected}, label ${label.isCv} (${doc.isCvReason})`);
+  else console.log(`${label.file}: isCv ${detected}, label ${label.isCv} (${doc.isCvReason.en})`);
   if (doc.contact.position === label.contact.position) positionRight++;
   else console.log(`${label.file}: contact position ${doc.contact.position}, label ${label.contact.position}`);
   for (const s of label.sections) {

@@ -405,7 +405,7 @@ describe('extractContact', () => {
 
     it('ignores a contact section guessed from content when no details are in it', () => {
       const input = inputFrom(['# Ada Riva', '', '## Progetti', '', '- code: progetto-uno', '', '## Esperienze', '', 'Testo', '', '## Contatti', '', 'ada@example.it'].join('\n'));
-      input.sections[1] = { ...input.sections[1], kind: 'contact', reason: { by: 'context', detail: 'its lines are contact details' } };
+      input.sections[1] = { ...input.sections[1], kind: 'contact', reason: { by: 'context', detail: { en: 'its lines are contact details', it: 'le sue righe sono recapiti' } } };
       const contact = extractContact(input);
       assert.equal(contact.sectionIndex, 3);
       assert.equal(contact.position, 'end');

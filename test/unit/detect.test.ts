@@ -9,7 +9,7 @@ function md(...lines: string[]): string {
 
 function detect(text: string, fileName: string | null = null) {
   const result = analyzeCv(text, { fileName });
-  return { isCv: result.document.isCv, reason: result.document.isCvReason, result };
+  return { isCv: result.document.isCv, reason: result.document.isCvReason.en, result };
 }
 
 /** A file that is not a CV: not checked, no findings, no score. */
@@ -95,7 +95,7 @@ describe('CV detection', () => {
     });
 
     it('skills sections without experience, education or contact are not a CV', () => {
-      assertSkipped(md('## Competenze tecniche', '', '- Excel', '', '## Lingue', '', '- Inglese'), 'appunti.md', 'only technical-skills, language-skills found; a CV needs experience, education or contact sections too');
+      assertSkipped(md('## Competenze tecniche', '', '- Excel', '', '## Lingue', '', '- Inglese'), 'appunti.md', 'only technical-skills, language-skills found; a CV also needs an experience, education or contact section');
     });
 
     it('unrecognised headings alone are not a CV', () => {

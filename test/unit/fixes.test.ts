@@ -168,7 +168,7 @@ describe('every fix on the example and fixture CVs', () => {
       if (looksLikeCvFileName.test(sample.fileName) || sample.relativePath.startsWith('examples/')) {
         // Otherwise the fix checks below would pass vacuously.
         it('is recognised as a CV', () => {
-          assert.equal(analysis.checked, true, `not checked as a CV: ${analysis.document.isCvReason}`);
+          assert.equal(analysis.checked, true, `not checked as a CV: ${analysis.document.isCvReason.en}`);
         });
       }
 

@@ -336,7 +336,7 @@ const cvLikeMarkdown = fc
   });
 
 /** The example CVs with CV-ish pieces inserted at random lines, so that rules fire and fixes are offered. */
-const exampleTexts = ['examples/cv-back-office-it.md', 'examples/cv-back-office-en.md', 'examples/cv-gaps-it.md', 'examples/cv-gaps-en.md'].map(
+const exampleTexts = ['examples/cv-back-office-it.md', 'examples/cv-complete-it.md', 'examples/cv-back-office-en.md', 'examples/cv-gaps-it.md', 'examples/cv-gaps-en.md'].map(
   (file) => readFileSync(path.resolve(__dirname, '../..', file), 'utf8'),
 );
 const mutatedExample = fc

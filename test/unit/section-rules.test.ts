@@ -14,7 +14,7 @@ function md(...lines: string[]): string {
 
 function findings(text: string, ruleId: string, options: AnalyzeOptions = {}): Finding[] {
   const result = analyzeCv(text, { fileName: 'cv.md', ...options });
-  assert.equal(result.checked, true, `not checked as a CV: ${result.document.isCvReason}`);
+  assert.equal(result.checked, true, `not checked as a CV: ${result.document.isCvReason.en}`);
   return result.findings.filter((f) => f.ruleId === ruleId);
 }
 
@@ -535,14 +535,19 @@ describe('section rules', () => {
     });
 
     it('a third copy is reported against the first one', () => {
-      const text = md('## Lingue', '', 'a', '', '## Languages', '', 'b', '', '## Altre lingue', '', 'c', '', '## Esperienze', '', 'x');
+      const text = md('## Istruzione', '', 'a', '', '## Education', '', 'b', '', '## Formazione', '', 'c', '', '## Esperienze', '', 'x');
       assert.deepEqual(
         findings(text, 'duplicate-section').map((f) => [f.messageArgs.title, f.messageArgs.firstTitle, f.range.start.line]),
         [
-          ['Languages', 'Lingue', 4],
-          ['Altre lingue', 'Lingue', 8],
+          ['Education', 'Istruzione', 4],
+          ['Formazione', 'Istruzione', 8],
         ],
       );
+    });
+
+    it('Europass language and personal-skill blocks are not duplicates', () => {
+      const text = md('## Esperienze', '', 'x', '', '## Lingua madre', '', 'italiano', '', '## Altre lingue', '', 'inglese B2', '', '## Competenze comunicative', '', 'a', '', '## Competenze organizzative', '', 'b');
+      assert.deepEqual(findings(text, 'duplicate-section'), []);
     });
 
     it('only siblings compete: the same kind under different parents is not a duplicate', () => {

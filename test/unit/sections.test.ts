@@ -252,7 +252,7 @@ describe('section model', () => {
       assert.equal(section.kind, 'skills');
       assert.equal(section.recognised, true);
       assert.equal(section.reason.by, 'keyword');
-      assert.equal(section.reason.detail, 'mixed skills');
+      assert.equal(section.reason.detail?.en, 'mixed skills');
       assert.deepEqual([...section.covers].sort(), ['language-skills', 'technical-skills']);
       const kinds = presentKinds(doc);
       assert.ok(kinds.has('technical-skills') && kinds.has('language-skills') && kinds.has('skills'));
@@ -381,7 +381,7 @@ describe('section model', () => {
           ['Receptionist, Hotel Mare (2018)', 'experience', false, 'context', 0, 3],
         ],
       );
-      assert.equal(doc.sections[1].reason.detail, 'under "Esperienza professionale"');
+      assert.equal(doc.sections[1].reason.detail?.en, 'under "Esperienza professionale"');
     });
 
     it('bold entry labels inside job entries are not sections', () => {
@@ -495,7 +495,7 @@ describe('section model', () => {
       const about = sectionTitled(doc, 'About');
       assert.equal(about.kind, 'contact');
       assert.equal(about.recognised, true);
-      assert.deepEqual(about.reason, { by: 'context', matched: 'about', detail: 'its lines are contact details' });
+      assert.deepEqual(about.reason, { by: 'context', matched: 'about', detail: { en: 'its lines are contact details', it: 'le sue righe sono recapiti' } });
     });
 
     it('an "About" section of prose stays a summary', () => {
@@ -522,7 +522,7 @@ describe('section model', () => {
       );
       const section = sectionTitled(doc, 'Competenze personali');
       assert.equal(section.kind, 'language-skills');
-      assert.deepEqual(section.reason, { by: 'context', matched: 'competenze personali', detail: 'it lists the mother tongue and other languages' });
+      assert.deepEqual(section.reason, { by: 'context', matched: 'competenze personali', detail: { en: 'it lists the mother tongue and other languages', it: 'elenca la lingua madre e le altre lingue' } });
     });
 
     it('"Competenze personali" about communication stays personal-skills', () => {

@@ -128,10 +128,10 @@ const WORDS: Record<Language, ExplainWords> = {
   },
 };
 
-function describeReason(section: Section, words: ExplainWords): string {
+function describeReason(section: Section, words: ExplainWords, language: Language): string {
   const text = words.reason[section.reason.by](section.reason.matched);
-  // The engine's detail is English prose; for a name our own words say it all.
-  return section.reason.detail && section.reason.by !== 'name' ? `${text} (${section.reason.detail})` : text;
+  // For a name our own words say it all.
+  return section.reason.detail && section.reason.by !== 'name' ? `${text} (${section.reason.detail[language]})` : text;
 }
 
 function outlineLine(document: CvDocument, section: Section, report: FileReport, words: ExplainWords, style: TextStyle): string {
@@ -143,11 +143,11 @@ function outlineLine(document: CvDocument, section: Section, report: FileReport,
   if (section.recognised) {
     const spec = report.result.profile.sections.find((candidate) => candidate.kind === section.kind);
     const label = spec ? ` (${spec.title[report.result.messageLanguage]})` : '';
-    verdict = `→ ${style.bold(section.kind)}${label}: ${describeReason(section, words)}`;
+    verdict = `→ ${style.bold(section.kind)}${label}: ${describeReason(section, words, report.result.messageLanguage)}`;
   } else if (section.reason.by === 'name') {
-    verdict = `→ ${describeReason(section, words)}`;
+    verdict = `→ ${describeReason(section, words, report.result.messageLanguage)}`;
   } else {
-    verdict = `→ ${style.severity('warning', words.notRecognised)}: ${describeReason(section, words)}`;
+    verdict = `→ ${style.severity('warning', words.notRecognised)}: ${describeReason(section, words, report.result.messageLanguage)}`;
   }
   return `    ${style.dim(`${words.line} ${lineNumber}`)}  ${heading}  ${verdict}`;
 }
@@ -175,7 +175,7 @@ export function explainDocument(report: FileReport, style: TextStyle): string[] 
   const lines = [
     style.bold(report.displayPath),
     `  ${words.language}: ${words.languageNames[document.language]} (${words.languageSource[document.languageSource]})`,
-    `  ${words.isCv} ${document.isCv ? words.yes : words.no}: ${document.isCvReason}`,
+    `  ${words.isCv} ${document.isCv ? words.yes : words.no}: ${document.isCvReason[messageLanguage]}`,
     `  ${words.profile}: ${profile.id} (${profile.label[messageLanguage]})`,
     `  ${words.outline}:`,
   ];

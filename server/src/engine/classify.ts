@@ -128,7 +128,7 @@ export function classifyTitle(rawTitle: string, profile: Profile): TitleClass {
 
   if (hits.length > 0) {
     if (OTHER_PREFIX.test(title) && !hits.some((h) => h.kind === 'language-skills' || h.kind === 'skills' || h.kind === 'technical-skills' || h.kind === 'personal-skills')) {
-      return { kind: 'other', recognised: true, reason: { by: 'keyword', matched: title.split(' ')[0], detail: 'additional/other section' }, covers: [] };
+      return { kind: 'other', recognised: true, reason: { by: 'keyword', matched: title.split(' ')[0], detail: { en: 'additional/other section', it: 'sezione aggiuntiva/altro' } }, covers: [] };
     }
     // "Other" words only decide when nothing else matched ("Volunteer experience" is experience).
     if (hits.some((h) => h.kind !== 'other')) hits.splice(0, hits.length, ...hits.filter((h) => h.kind !== 'other'));
@@ -148,7 +148,7 @@ export function classifyTitle(rawTitle: string, profile: Profile): TitleClass {
       return {
         kind: 'skills',
         recognised: true,
-        reason: { by: 'keyword', matched: hits.filter((h) => isSkillKind(h.kind)).map((h) => h.word).join(' + '), detail: 'mixed skills' },
+        reason: { by: 'keyword', matched: hits.filter((h) => isSkillKind(h.kind)).map((h) => h.word).join(' + '), detail: { en: 'mixed skills', it: 'competenze miste' } },
         covers: specificSkills,
       };
     }

@@ -1,5 +1,5 @@
 // Is this Markdown file a CV? A README or a changelog must never get CV findings.
-import type { FrontMatter, Section, SectionKind } from './types';
+import type { FrontMatter, Language, Section, SectionKind } from './types';
 import { normalizeTitle } from './classify';
 
 const CV_FILE_WORDS = /(?:^|[^a-z])(cv|curriculum|vitae|resume|lebenslauf|curricolo)(?:[^a-z]|$)/;
@@ -17,28 +17,46 @@ function truthy(value: unknown): boolean | null {
   return null;
 }
 
-export function detectCv(input: { fileName: string | null; frontMatter: FrontMatter | null; sections: Section[]; lines: string[] }): { isCv: boolean; reason: string } {
+export function detectCv(input: { fileName: string | null; frontMatter: FrontMatter | null; sections: Section[]; lines: string[] }): { isCv: boolean; reason: Record<Language, string> } {
   const fm = input.frontMatter?.data ?? {};
   const declared = truthy(fm.cv ?? fm.resume ?? fm.curriculum);
-  if (declared === true) return { isCv: true, reason: 'front matter says cv: true' };
-  if (declared === false) return { isCv: false, reason: 'front matter says cv: false' };
+  if (declared === true) return { isCv: true, reason: { en: 'front matter says cv: true', it: 'il front matter dice cv: true' } };
+  if (declared === false) return { isCv: false, reason: { en: 'front matter says cv: false', it: 'il front matter dice cv: false' } };
 
   const baseName = (input.fileName ?? '').split(/[\\/]/).pop() ?? '';
-  if (NOT_CV_FILES.test(baseName)) return { isCv: false, reason: `"${baseName}" is a project file name, not a CV` };
+  if (NOT_CV_FILES.test(baseName)) {
+    return { isCv: false, reason: { en: `"${baseName}" is a project file name, not a CV`, it: `"${baseName}" è il nome di un file di progetto, non di un CV` } };
+  }
 
   const kinds = new Set(input.sections.filter((s) => s.recognised && CV_KINDS.includes(s.kind)).map((s) => s.kind));
   const docHeadings = input.sections.filter((s) => DOC_HEADINGS.has(normalizeTitle(s.title))).length;
-  if (docHeadings >= 2) return { isCv: false, reason: `${docHeadings} headings look like software documentation` };
+  if (docHeadings >= 2) {
+    return { isCv: false, reason: { en: `${docHeadings} headings look like software documentation`, it: `${docHeadings} titoli sembrano di documentazione software` } };
+  }
 
   const nameLooksLikeCv = CV_FILE_WORDS.test(baseName.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
   const titleSaysCv = input.sections.some((s) => /^(curriculum vitae|curriculum|cv|resume)$/.test(normalizeTitle(s.title))) || /\b(curriculum vitae|cv|resume)\b/.test(normalizeTitle(String(fm.title ?? '')));
   if ((nameLooksLikeCv || titleSaysCv) && kinds.size >= 1) {
-    return { isCv: true, reason: `${nameLooksLikeCv ? `the file name "${baseName}"` : 'the title'} says CV and it has a recognised "${[...kinds][0]}" section` };
+    const kind = [...kinds][0];
+    return {
+      isCv: true,
+      reason: nameLooksLikeCv
+        ? { en: `the file name "${baseName}" says CV and it has a recognised "${kind}" section`, it: `il nome del file "${baseName}" dice CV e c'è una sezione riconosciuta ("${kind}")` }
+        : { en: `the title says CV and it has a recognised "${kind}" section`, it: `il titolo dice CV e c'è una sezione riconosciuta ("${kind}")` },
+    };
   }
   const core = [...kinds].filter((k) => CORE_KINDS.includes(k));
   if (kinds.size >= 2 && core.length >= 1) {
-    return { isCv: true, reason: `it has ${kinds.size} CV sections (${[...kinds].join(', ')})` };
+    const list = [...kinds].join(', ');
+    return { isCv: true, reason: { en: `it has ${kinds.size} CV sections (${list})`, it: `ha ${kinds.size} sezioni da CV (${list})` } };
   }
-  if (kinds.size === 0) return { isCv: false, reason: 'no CV sections found' };
-  return { isCv: false, reason: `only ${[...kinds].join(', ')} found; a CV needs experience, education or contact sections too` };
+  if (kinds.size === 0) return { isCv: false, reason: { en: 'no CV sections found', it: 'nessuna sezione da CV trovata' } };
+  const list = [...kinds].join(', ');
+  return {
+    isCv: false,
+    reason: {
+      en: `only ${list} found; a CV also needs an experience, education or contact section`,
+      it: `trovato solo ${list}; un CV ha anche una sezione di esperienza, istruzione o contatti`,
+    },
+  };
 }

@@ -313,10 +313,10 @@ function buildSections(state: WalkState, index: LineIndex, profile: Profile): Se
     const recognised = cls.recognised;
     if (!seenName && !recognised && level <= 2 && looksLikePersonName(c.title) && !sections.some((s) => s.recognised && s.kind !== 'other')) {
       seenName = true;
-      reason = { by: 'name', detail: "the person's name" };
+      reason = { by: 'name', detail: { en: "the person's name", it: 'il nome della persona' } };
     } else if (!recognised && parent && parent.recognised && parent.kind !== 'other') {
       kind = parent.kind;
-      reason = { by: 'context', detail: `under "${parent.title}"` };
+      reason = { by: 'context', detail: { en: `under "${parent.title}"`, it: `sotto "${parent.title}"` } };
     }
 
     const headingRange = index.rangeOf(c.startOffset, c.endOffset);
@@ -368,12 +368,12 @@ function buildSections(state: WalkState, index: LineIndex, profile: Profile): Se
       if (hasDirectContact && contactLines >= 2 && contactLines * 2 >= nonBlank) {
         s.kind = 'contact';
         s.recognised = true;
-        s.reason = { by: 'context', matched: s.reason.matched, detail: 'its lines are contact details' };
+        s.reason = { by: 'context', matched: s.reason.matched, detail: { en: 'its lines are contact details', it: 'le sue righe sono recapiti' } };
       }
     }
     if ((s.kind === 'personal-skills' || s.kind === 'skills') && MOTHER_TONGUE.test(body) && !sections.some((o, j) => o.parent === i && j !== i)) {
       s.kind = 'language-skills';
-      s.reason = { by: 'context', matched: s.reason.matched, detail: 'it lists the mother tongue and other languages' };
+      s.reason = { by: 'context', matched: s.reason.matched, detail: { en: 'it lists the mother tongue and other languages', it: 'elenca la lingua madre e le altre lingue' } };
     }
   }
   return sections;

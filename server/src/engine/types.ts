@@ -73,7 +73,7 @@ export interface KindReason {
   by: 'synonym' | 'keyword' | 'fuzzy' | 'context' | 'name' | 'none';
   /** The synonym or word that matched, if any. */
   matched?: string;
-  detail?: string;
+  detail?: Record<Language, string>;
 }
 
 export interface Section {
@@ -159,6 +159,6 @@ export interface CvDocument {
   spans: TextSpan[];
   directives: InlineDirective[];
   isCv: boolean;
-  /** Why it is (or is not) a CV, for --explain. */
-  isCvReason: string;
+  /** Why it is (or is not) a CV, for --explain, in both languages. */
+  isCvReason: Record<Language, string>;
 }

@@ -1,14 +1,15 @@
 import type { Rule } from './types';
 import type { SectionKind } from '../engine/types';
 
-// Several tool lists or skill blocks are normal; two experience or two contact sections are not.
-const SINGLE_KINDS: SectionKind[] = ['contact', 'summary', 'experience', 'education', 'language-skills', 'personal-skills'];
+// Several tool lists or skill blocks are normal (Europass has "Lingua madre" and "Altre lingue",
+// "Competenze comunicative" and "Competenze organizzative"); two experience or contact sections are not.
+const SINGLE_KINDS: SectionKind[] = ['contact', 'summary', 'experience', 'education'];
 
 export const rule: Rule = {
   id: 'duplicate-section',
   description: {
-    it: 'La stessa sezione (es. due «Esperienza professionale») compare più volte allo stesso livello.',
-    en: 'The same section (e.g. two "Work experience") appears more than once at the same level.',
+    it: 'La stessa sezione (contatti, profilo, esperienza, istruzione) compare più volte allo stesso livello.',
+    en: 'The same section (contact, summary, experience, education) appears more than once at the same level.',
   },
   defaultSeverity: 'warning',
   fixable: false,

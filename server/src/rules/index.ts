@@ -41,6 +41,11 @@ function disabledAt(directives: InlineDirective[], line: number, ruleId: string)
   return disabled || nextLineOff;
 }
 
+function usesCrlf(text: string): boolean {
+  const firstBreak = text.indexOf('\n');
+  return firstBreak > 0 && text[firstBreak - 1] === '\r';
+}
+
 export function runRules(doc: CvDocument, profile: Profile, options: RunOptions): Finding[] {
   const findings: Finding[] = [];
   for (const rule of allRules) {
@@ -76,5 +81,11 @@ export function runRules(doc: CvDocument, profile: Profile, options: RunOptions)
     }
   }
   const visible = findings.filter((f) => !disabledAt(doc.directives, f.range.start.line, f.ruleId));
+  // Rules write "\n"; a Windows (CRLF) document gets its own line ending back.
+  if (usesCrlf(doc.text)) {
+    for (const finding of visible) {
+      for (const fix of finding.fixes) for (const edit of fix.edits) edit.newText = edit.newText.replace(/\r?\n/g, '\r\n');
+    }
+  }
   return visible.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
 }

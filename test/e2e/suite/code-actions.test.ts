@@ -18,7 +18,7 @@ suite('code actions', () => {
   test('the quick fix inserts the missing section and the diagnostic disappears', async () => {
     const uri = await copyFixture('cv-it.md', 'quickfix-cv-it.md');
     const editor = await openInEditor(uri);
-    const diagnostics = await waitForRuleIds(uri, ['missing-keywords', 'missing-section']);
+    const diagnostics = await waitForRuleIds(uri, ['missing-section']);
     const missing = diagnostics.find((d) => ruleId(d) === 'missing-section')!;
     // The extension host sees a diagnostic before the editor's marker service does, and the
     // code action request goes through the editor: ask again until the fix is offered.
@@ -60,8 +60,7 @@ suite('code actions', () => {
   test('fix all on save (editor.codeActionsOnSave source.fixAll.cvlint) inserts what is missing and saves it', async () => {
     const uri = await copyFixture('cv-fixall-it.md', 'onsave-cv-fixall-it.md');
     const editor = await openInEditor(uri);
-    const before = await waitForRuleIds(uri, ['empty-section', 'missing-keywords', 'missing-keywords', 'missing-section']);
-    assert.equal(before.length, 4);
+    await waitForRuleIds(uri, ['empty-section', 'missing-keywords', 'missing-section']);
     await setSetting('editor', 'codeActionsOnSave', { 'source.fixAll.cvlint': 'explicit' });
 
     // A person types something, then saves with Ctrl+S.
@@ -79,7 +78,8 @@ suite('code actions', () => {
       () =>
         `editor text ${editor.document.getText().includes('## Competenze linguistiche') ? 'has' : 'lacks'} the section, ` +
         `dirty ${editor.document.isDirty}, version ${editor.document.version}, ` +
-        `codeActionsOnSave ${JSON.stringify(vscode.workspace.getConfiguration('editor', editor.document).get('codeActionsOnSave'))}`,
+        `codeActionsOnSave ${JSON.stringify(vscode.workspace.getConfiguration('editor', editor.document).get('codeActionsOnSave'))}; ` +
+        vscode.workspace.textDocuments.map((d) => `${d.uri.path.split('/').pop()} v${d.version}${d.isDirty ? ' dirty' : ''}${d.getText().includes('## Competenze linguistiche') ? ' fixed' : ''}`).join(', '),
     );
     assert.equal(editor.document.isDirty, false);
     assert.equal(onDisk, editor.document.getText());

@@ -9,18 +9,27 @@ suite('diagnostics', () => {
   });
   suiteTeardown(closeAllEditors);
 
-  test('an Italian CV gets missing-section and missing-keywords, with the rule ids and links', async () => {
+  test('an Italian CV without a language section gets missing-section, with its rule id and link', async () => {
     const uri = workspaceFile('cv-it.md');
     await openInEditor(uri);
-    const diagnostics = await waitForRuleIds(uri, ['missing-keywords', 'missing-section']);
-    const missing = diagnostics.find((d) => ruleId(d) === 'missing-section')!;
+    const [missing] = await waitForRuleIds(uri, ['missing-section']);
     assert.equal(missing.severity, vscode.DiagnosticSeverity.Error);
     // The section's title is in the message language (auto: the editor's display language).
     assert.match(missing.message, /Competenze linguistiche|Language skills/);
     const code = missing.code as { value: string; target: vscode.Uri };
     assert.equal(code.target.toString(), 'https://github.com/cvlint/cvlint#rule-missing-section');
-    const keywords = diagnostics.find((d) => ruleId(d) === 'missing-keywords')!;
-    assert.equal(keywords.severity, vscode.DiagnosticSeverity.Information);
+  });
+
+  test('an Italian CV with an empty section and few personal qualities gets empty-section and missing-keywords too', async () => {
+    const uri = workspaceFile('cv-fixall-it.md');
+    await openInEditor(uri);
+    const diagnostics = await waitForRuleIds(uri, ['empty-section', 'missing-keywords', 'missing-section']);
+    const severities = Object.fromEntries(diagnostics.map((d) => [ruleId(d), d.severity]));
+    assert.deepEqual(severities, {
+      'empty-section': vscode.DiagnosticSeverity.Warning,
+      'missing-keywords': vscode.DiagnosticSeverity.Information,
+      'missing-section': vscode.DiagnosticSeverity.Error,
+    });
   });
 
   test('an English CV with its contact details at the top gets contact-position', async () => {

@@ -97,8 +97,8 @@ const syn = (it: string[], en: string[], other: string[] = []): Localized<string
  *  patterns in engine/sections.ts; these are the exact headings seen in real CVs. */
 export const backOfficeSynonyms: SynonymTable = {
   contact: syn(
-    ['contatti', 'contatto', 'informazioni personali', 'dati personali', 'informazioni di contatto', 'recapiti', 'recapito', 'dati anagrafici', 'anagrafica', 'contattami', 'dove trovarmi', 'riferimenti'],
-    ['contact', 'contacts', 'contact information', 'contact info', 'contact details', 'personal information', 'personal details', 'personal data', 'personal info', 'get in touch', 'contact me', 'reach me', 'contact methods'],
+    ['contatti', 'contatto', 'informazioni personali', 'dati personali', 'informazioni di contatto', 'recapiti', 'recapito', 'dati anagrafici', 'anagrafica', 'contattami', 'dove trovarmi', 'riferimenti', 'indirizzo', 'residenza', 'domicilio'],
+    ['contact', 'contacts', 'contact information', 'contact info', 'contact details', 'personal information', 'personal details', 'personal data', 'personal info', 'get in touch', 'contact me', 'reach me', 'contact methods', 'address', 'location'],
     ['contacto', 'datos personales', 'datos de contacto', 'informacion de contacto', 'contato', 'contatos', 'informacoes pessoais', 'dados pessoais', 'coordonnees', 'informations personnelles', 'kontakt', 'personliche daten', 'persoenliche daten'],
   ),
   summary: syn(
