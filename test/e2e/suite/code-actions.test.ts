@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { closeAllEditors, copyFixture, cvlintApi, openInEditor, ruleId, setSetting, waitFor, waitForDiagnostics, waitForRuleIds } from './helpers';
+import { ruleIds as ruleIdsOf, closeAllEditors, copyFixture, cvlintApi, openInEditor, ruleId, setSetting, waitFor, waitForDiagnostics, waitForRuleIds } from './helpers';
 
 const LANGUAGE_FIX = /Competenze linguistiche|Language skills/;
 
@@ -62,6 +62,20 @@ suite('code actions', () => {
     const editor = await openInEditor(uri);
     await waitForRuleIds(uri, ['empty-section', 'missing-keywords', 'missing-section']);
     await setSetting('editor', 'codeActionsOnSave', { 'source.fixAll.cvlint': 'explicit' });
+    const events: string[] = [];
+    const t0 = Date.now();
+    const log = (s: string) => events.push(`${Date.now() - t0}ms ${s}`);
+    const subs = [vscode.workspace.onDidChangeTextDocument((e) => { if (e.document.uri.path.includes('onsave')) log(`change v${e.document.version} n=${e.contentChanges.length} ${JSON.stringify(e.contentChanges.map(c => c.text.slice(0, 30)))}`); }),
+    vscode.workspace.onWillSaveTextDocument((e) => log(`willSave ${e.document.uri.path.split('/').pop()} reason ${e.reason}`)),
+    vscode.workspace.onDidSaveTextDocument((e) => log(`didSave ${e.document.uri.path.split('/').pop()}`)),
+    vscode.languages.onDidChangeDiagnostics((e) => { if (e.uris.some(u => u.path.includes('onsave'))) log('diagnostics changed ' + ruleIdsOf(uri)); }),
+    vscode.languages.registerCodeActionsProvider('markdown', {
+      provideCodeActions(document, _range, context, token) {
+        log(`probe provider asked: ${document.uri.path.split('/').pop()} v${document.version} only=${context.only?.value} trigger=${context.triggerKind}`);
+        token.onCancellationRequested(() => log('probe provider: CANCELLED'));
+        return [];
+      },
+    }, { providedCodeActionKinds: [vscode.CodeActionKind.SourceFixAll.append('cvlint')] })];
 
     // A person types something, then saves with Ctrl+S.
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
@@ -75,12 +89,14 @@ suite('code actions', () => {
         return text.includes('## Competenze linguistiche') ? text : undefined;
       },
       10000,
-      () =>
+      () => events.join('\n') + '\n' +
         `editor text ${editor.document.getText().includes('## Competenze linguistiche') ? 'has' : 'lacks'} the section, ` +
         `dirty ${editor.document.isDirty}, version ${editor.document.version}, ` +
         `codeActionsOnSave ${JSON.stringify(vscode.workspace.getConfiguration('editor', editor.document).get('codeActionsOnSave'))}; ` +
         vscode.workspace.textDocuments.map((d) => `${d.uri.path.split('/').pop()} v${d.version}${d.isDirty ? ' dirty' : ''}${d.getText().includes('## Competenze linguistiche') ? ' fixed' : ''}`).join(', '),
     );
+    subs.forEach(d => d.dispose());
+    console.log(events.join('\n'));
     assert.equal(editor.document.isDirty, false);
     assert.equal(onDisk, editor.document.getText());
     // The empty section got its template content, and nothing the user wrote was lost.
