@@ -38,14 +38,17 @@ const PATTERNS: Pattern[] = [
   { kind: 'contact', re: /\b(?:contatt[oi]|contattami|recapit[oi]|contacts?|contacto|contato|kontakt|informazioni personali|dati personali|dati anagrafici|personal (?:information|details|data|info)|datos personales|informacoes pessoais|dados pessoais|coordonnees)\b/ },
   { kind: 'summary', re: /\b(?:profil[oe]?|perfil|summary|sommario|overview|obiettiv[oi]|objectives?|personal statement|about me|chi sono|su di me|presentazione|occupazione desiderata|posizione desiderata|resumen|sintesi)\b/ },
   { kind: 'language-skills', re: /\b(?:lingue|lingua madre|madrelingua|linguistic[hae]{1,2}|languages|language skills|language proficiency|foreign language|idiomas?|lenguas|langues|sprachen|sprachkenntnisse|mother tongue)\b/ },
-  { kind: 'personal-skills', re: /\b(?:soft skills?|personal skills?|interpersonal|trasversali|relazionali|organizzativ[aei]|comunicativ[aei]|personali|people skills|communication skills?|organi[sz]ational|leadership|management|blandas|interpersonales|transversales|personales|qualita personali|attitudini)\b/ },
-  { kind: 'technical-skills', re: /\b(?:tecnic[aheio]{1,2}|technical|technolog(?:y|ies)|tecnologi[ae]|informatic[aheio]{1,2}|digital[ei]?|computer|software|tools?|strumenti|tech stack|stack tecnologico|it skills|hard skills|sistemi operativi|operating systems?|frameworks?|herramientas|ferramentas|tecnicas|gestionali|applicativi|programming|programmazione|coding)\b/ },
+  { kind: 'personal-skills', re: /\b(?:soft skills?|competenze soft|personal skills?|interpersonal|trasversali|relazionali|organizzativ[aei]|comunicativ[aei]|personali|people skills|communication skills?|organi[sz]ational|leadership|management|blandas|interpersonales|transversales|personales|qualita personali|attitudini)\b/ },
+  { kind: 'technical-skills', re: /\b(?:tecnic[aheio]{1,2}|technical|technolog(?:y|ies)|tecnologi[ae]|informatic[aheio]{1,2}|digital[ei]?|computer|software|tools?|strumenti|tech stack|stack tecnologico|it skills|hard skills?|competenze hard|sistemi operativi|operating systems?|frameworks?|herramientas|ferramentas|tecnicas|gestionali|applicativi|programming|programmazione|coding)\b/ },
   { kind: 'experience', re: /\b(?:esperienz[ae]|experiences?|experiencia|experiencias|employment|work history|career|carriera|lavor(?:o|ativ[aei])|impieghi|posizion[ei] ricopert[ei]|posizione attuale|professional background|berufserfahrung|werdegang|internships?|tirocini?)\b/ },
   { kind: 'education', re: /\b(?:istruzione|formazione|education|educational|educacion|educacao|formacion|formacao|studi|studies|titol[oi] di studio|academic|accademic[aio]|degrees?|diplom[ai]|universit[ay]|schooling|ausbildung|bildung|training|corsi)\b/ },
   { kind: 'other', re: /\b(?:certifica(?:tions?|tes?|zioni|ti|ciones|coes)|qualifications|projects?|progetti|interests|interessi|hobb(?:y|ies)|publications?|pubblicazioni|awards?|premi|volunteer(?:ing)?|volontariato|patente|licen[cs]e|references|referenze|portfolio|conferences?|talks|badges)\b/ },
   { kind: 'skills', re: /\b(?:skills?|skils|competenz[ae]|competencias?|competences?|competencies|habilidades|capacita|abilita|conoscenze|expertise|kenntnisse|kompetenzen|abilities)\b/ },
 ];
 
+const STRONG_OTHER = /\b(?:trattamento dei dati|privacy|gdpr|consenso al trattamento|autorizzazione al trattamento|volunteer(?:ing)?|volontariato)\b/;
+// English compounds put the head noun last: "Leadership Experience" is experience, "Academic Projects" are projects.
+const ENGLISH_HEAD_NOUN = /^(?:experiences?|projects?|skills?|education|history|qualifications|training|certifications?|interests|languages|information|details|summary|profile|statement|objectives?)$/;
 // "Altre informazioni", "Other research", "Additional information": the rest of the title no longer names a CV section.
 const OTHER_PREFIX = /^(?:altre|altri|other|additional|ulteriori|further|misc(?:ellaneous)?)\b/;
 
@@ -112,6 +115,11 @@ export function classifyTitle(rawTitle: string, profile: Profile): TitleClass {
   // So are "Role — Employer, City" headings.
   if (/\b(?:19|20)\d{2}\b/.test(rawTitle) || /\s[|@—–]\s/.test(rawTitle)) return UNRECOGNISED;
 
+  // A privacy-consent heading names personal data but is not the contact section; volunteering is
+  // listed apart from work experience in real CVs.
+  const strongOther = STRONG_OTHER.exec(title);
+  if (strongOther) return { kind: 'other', recognised: true, reason: { by: 'keyword', matched: strongOther[0] }, covers: [] };
+
   // Word patterns: collect every kind whose words appear, with where they appear.
   const hits: { kind: SectionKind; at: number; word: string }[] = [];
   let rest = ` ${title} `;
@@ -130,7 +138,17 @@ export function classifyTitle(rawTitle: string, profile: Profile): TitleClass {
     if (OTHER_PREFIX.test(title) && !hits.some((h) => h.kind === 'language-skills' || h.kind === 'skills' || h.kind === 'technical-skills' || h.kind === 'personal-skills')) {
       return { kind: 'other', recognised: true, reason: { by: 'keyword', matched: title.split(' ')[0], detail: { en: 'additional/other section', it: 'sezione aggiuntiva/altro' } }, covers: [] };
     }
-    // "Other" words only decide when nothing else matched ("Volunteer experience" is experience).
+    const words = title.split(' ');
+    const lastWord = words[words.length - 1];
+    const hasConjunction = /\b(?:and|e|ed|y|et|und|of|di|for|per)\b|[&/,+]/.test(title);
+    if (!hasConjunction && hits.length >= 2 && ENGLISH_HEAD_NOUN.test(lastWord)) {
+      const head = [...hits].sort((a, b) => b.at - a.at)[0];
+      // A generic head ("Software skills") lets the specific word decide, as below.
+      if (head.kind !== 'skills' && head.word.split(' ').pop() === lastWord && new Set(hits.map((h) => h.kind)).size > 1) {
+        return { kind: head.kind, recognised: true, reason: { by: 'keyword', matched: head.word }, covers: [] };
+      }
+    }
+    // "Other" words only decide when nothing else matched ("Project experience" is experience).
     if (hits.some((h) => h.kind !== 'other')) hits.splice(0, hits.length, ...hits.filter((h) => h.kind !== 'other'));
     const specificSkills = [...new Set(hits.filter((h) => h.kind !== 'skills' && isSkillKind(h.kind)).map((h) => h.kind))];
     const nonSkill = hits.filter((h) => !isSkillKind(h.kind)).sort((a, b) => a.at - b.at);

@@ -8,13 +8,16 @@ import { format } from 'node:util';
 import { launchBrowser, requiredEnv, timestamped } from './browser';
 
 const RESULT_MARKER = 'cvlint-e2e-result';
+const FAILURE_MARKER = 'cvlint-e2e-failed';
 
 async function main(): Promise<number> {
   const port = requiredEnv('CVLINT_E2E_PORT');
   const folder = requiredEnv('CVLINT_E2E_FOLDER');
   const extensionPath = requiredEnv('CVLINT_E2E_EXTENSION_PATH');
   const testsPath = requiredEnv('CVLINT_E2E_TESTS_PATH');
+  // The screenshot at the end; failures get one each, named after this one (…-failure-N.png).
   const screenshot = process.env.CVLINT_E2E_SCREENSHOT;
+  let failureShots = 0;
   const timeoutMs = Number(process.env.CVLINT_E2E_SUITE_TIMEOUT_MS ?? 240000);
   const log = timestamped('vscode');
 
@@ -29,6 +32,14 @@ async function main(): Promise<number> {
       const line = format(...(args ?? []));
       if (line.startsWith(RESULT_MARKER)) {
         result = JSON.parse(line.slice(RESULT_MARKER.length));
+        return;
+      }
+      if (line.startsWith(FAILURE_MARKER)) {
+        if (screenshot) {
+          const path = screenshot.replace(/\.png$/, `-failure-${++failureShots}.png`);
+          log(`screenshot of the failure: ${path}`);
+          void page.screenshot({ path }).catch(() => undefined);
+        }
         return;
       }
       if (type === 'trace' || type === 'debug') return;

@@ -45,6 +45,9 @@ cleanup() {
   stop_code_server
   mkdir -p "$results"
   cp "$run/code-server.log" "$results/code-server.log" 2>/dev/null
+  # The editor's logs, the extension's output channel among them (cvlint.cvlint/cvlint.log).
+  rm -rf "$results/code-server-logs"
+  cp -r "$run/data/logs" "$results/code-server-logs" 2>/dev/null
   [ -n "${CVLINT_E2E_KEEP:-}" ] && echo "code-server e2e: kept $run" >&2 || rm -rf "$run"
 }
 trap cleanup EXIT
@@ -71,7 +74,7 @@ port=${CVLINT_E2E_PORT:-$(node -e "const s=require('net').createServer();s.liste
 CVLINT_E2E_EXTENSION_PATH=$extension_path setsid "$code_server" \
   --bind-addr "127.0.0.1:$port" --auth none --disable-telemetry --disable-update-check \
   --disable-workspace-trust --user-data-dir "$run/data" --extensions-dir "$run/extensions" \
-  > "$run/code-server.log" 2>&1 &
+  ${CVLINT_E2E_LOG_LEVEL:+--log "$CVLINT_E2E_LOG_LEVEL"} > "$run/code-server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 300); do
   curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break

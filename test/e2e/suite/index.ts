@@ -9,6 +9,8 @@ const Mocha = require('mocha/lib/mocha.cjs') as typeof import('mocha');
 
 /** The line the runners look for to count the results. */
 export const RESULT_MARKER = 'cvlint-e2e-result';
+/** Logged as soon as a test fails, so that the code-server runner can take a screenshot of that moment. */
+export const FAILURE_MARKER = 'cvlint-e2e-failed';
 
 export function run(): Promise<void> {
   const grep = process.env.CVLINT_E2E_GREP;
@@ -27,6 +29,7 @@ export function run(): Promise<void> {
         if (failures > 0) reject(new Error(`${failures} extension tests failed`));
         else resolve();
       });
+      runner.on('fail', (test) => console.log(`${FAILURE_MARKER} ${test.fullTitle()}`));
     } catch (error) {
       console.error(error);
       console.log(`${RESULT_MARKER} ${JSON.stringify({ passed: 0, failed: 1, durationMs: Date.now() - started })}`);

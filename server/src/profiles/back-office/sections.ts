@@ -108,12 +108,12 @@ export const backOfficeSynonyms: SynonymTable = {
   ),
   experience: syn(
     ['esperienza', 'esperienze', 'esperienza professionale', 'esperienze professionali', 'esperienza lavorativa', 'esperienze lavorative', 'carriera', 'posizione attuale', 'percorso professionale', 'attivita professionale', 'attivita lavorativa', 'lavoro', 'impieghi', 'incarichi', 'tirocini', 'stage'],
-    ['experience', 'experiences', 'work experience', 'professional experience', 'work history', 'employment', 'employment history', 'career', 'career history', 'professional background', 'positions', 'positions held', 'jobs', 'internships', 'research', 'research experience', 'relevant experience'],
+    ['experience', 'experiences', 'work experience', 'professional experience', 'work history', 'employment', 'employment history', 'career', 'career history', 'professional background', 'positions', 'positions held', 'jobs', 'internships', 'research', 'research experience', 'relevant experience', 'work', 'teaching', 'teaching experience'],
     ['experiencia', 'experiencia profesional', 'experiencia laboral', 'experiencia profissional', 'experiencias', 'experience professionnelle', 'berufserfahrung', 'berufliche erfahrung', 'werdegang'],
   ),
   education: syn(
-    ['istruzione', 'formazione', 'istruzione e formazione', 'titoli di studio', 'titolo di studio', 'studi', 'percorso di studi', 'percorso formativo', 'formazione accademica', 'formazione professionale', 'corsi', 'corsi di formazione', 'scuola'],
-    ['education', 'education and training', 'training', 'qualifications', 'academic qualifications', 'educational qualifications', 'academic background', 'studies', 'academic history', 'schooling', 'courses', 'degrees'],
+    ['istruzione', 'formazione', 'istruzione e formazione', 'titoli di studio', 'titolo di studio', 'studi', 'percorso di studi', 'percorso formativo', 'formazione accademica', 'formazione professionale', 'corsi', 'corsi di formazione', 'scuola', 'esperienze formative', 'percorso scolastico', 'qualifiche', 'scolarita', 'formazione continua', 'aggiornamento professionale'],
+    ['education', 'education and training', 'training', 'qualifications', 'academic qualifications', 'educational qualifications', 'academic background', 'studies', 'academic history', 'schooling', 'courses', 'degrees', 'professional development'],
     ['formacion', 'formacion academica', 'educacion', 'estudios', 'formacao', 'formacao academica', 'educacao', 'formation', 'ausbildung', 'bildung', 'studium'],
   ),
   'technical-skills': syn(
