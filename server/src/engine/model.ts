@@ -24,6 +24,8 @@ interface HeadingCandidate {
   source: HeadingSource;
   startOffset: number;
   endOffset: number;
+  /** Only a section if its title is recognised (bold first line of a paragraph). */
+  needsRecognition?: boolean;
 }
 
 /** Text of inline content, without Markdown markers. */
@@ -139,7 +141,8 @@ function collect(root: Root, text: string, index: LineIndex, state: WalkState): 
         break;
       }
       case 'paragraph': {
-        const onlyStrong = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+        // "**Lingue**:" — a colon after the bold text still makes a bold heading line.
+        const onlyStrong = node.children.filter((c) => !(c.type === 'text' && /^\s*:?\s*$/.test(c.value)));
         if (
           onlyStrong.length === 1 &&
           (onlyStrong[0].type === 'strong' || (onlyStrong[0].type === 'emphasis' && onlyStrong[0].children.length === 1 && onlyStrong[0].children[0].type === 'strong')) &&
@@ -149,6 +152,19 @@ function collect(root: Root, text: string, index: LineIndex, state: WalkState): 
           const words = title.split(' ').length;
           if (title && words <= 7 && title.length <= 70 && !/[.;!?]$/.test(title)) {
             state.candidates.push({ line: index.positionAt(start).line, title: title.replace(/:$/, '').trim(), depth: 0, source: 'bold', startOffset: start, endOffset: end });
+          }
+        } else if (
+          node.children[0]?.type === 'strong' &&
+          node.children[1]?.type === 'text' &&
+          /^\s*:?\s*(?:\r?\n|\r)/.test(node.children[1].value) &&
+          node.children[0].position
+        ) {
+          // "**Esperienza professionale**" with the first entry on the very next line: a heading only
+          // when the bold text is a section title (else it is an entry label such as a company name).
+          const strong = node.children[0];
+          const title = inlineText(strong).replace(/\s+/g, ' ').trim().replace(/:$/, '').trim();
+          if (title && title.split(' ').length <= 7) {
+            state.candidates.push({ line: index.positionAt(start).line, title, depth: 0, source: 'bold', startOffset: start, endOffset: strong.position!.end.offset ?? end, needsRecognition: true });
           }
         } else if (depthInRoot === 1 && pos) {
           // Europass-style ALL-CAPS lines, and title lines of plain-text CVs (decided later).
@@ -278,7 +294,8 @@ function buildSections(state: WalkState, index: LineIndex, profile: Profile): Se
     const existing = byLine.get(c.line);
     if (!existing || (existing.depth <= 0 && c.depth > 0)) byLine.set(c.line, c);
   }
-  const plainTextDoc = state.realHeadingCount < 2;
+  // Plain title lines count only in CVs written without any heading markup (no #, no bold headings).
+  const plainTextDoc = state.realHeadingCount < 2 && !state.candidates.some((c) => c.source === 'bold' || c.source === 'html');
   const candidates = [...byLine.values()]
     .filter((c) => !isContactLine(c.title))
     .sort((a, b) => a.line - b.line);
@@ -292,6 +309,7 @@ function buildSections(state: WalkState, index: LineIndex, profile: Profile): Se
     const cls = classifyTitle(c.title, profile);
     // Plain title lines only count in documents without Markdown headings, and only when recognised.
     if (c.source === 'line' && (!plainTextDoc || !cls.recognised)) continue;
+    if (c.needsRecognition && (!cls.recognised || cls.kind === 'other')) continue;
 
     let level = c.depth;
     if (level <= 0) {
