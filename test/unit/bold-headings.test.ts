@@ -31,4 +31,22 @@ describe('bold headings', () => {
     const sections = sectionsOf('**Istruzione**', '', 'Diploma di ragioneria', '', '**Esperienze**', '', 'Impiegata');
     assert.deepEqual(sections.map((s) => s[2]), ['Istruzione', 'Esperienze']);
   });
+
+  it('Europass tables: a row holding only a bold or ALL-CAPS label is a heading; label/value rows are not', () => {
+    assert.deepEqual(
+      sectionsOf('# Curriculum vitae', '', '| | |', '|---|---|', '| **ESPERIENZA LAVORATIVA** | |', '| Date | 2019 – oggi |', '| ISTRUZIONE E FORMAZIONE | |', '| Titolo | Diploma |'),
+      [
+        [0, 'other', 'Curriculum vitae', 'atx'],
+        [4, 'experience', 'ESPERIENZA LAVORATIVA', 'bold'],
+        [6, 'education', 'ISTRUZIONE E FORMAZIONE', 'caps'],
+      ],
+    );
+  });
+
+  it('attribute blocks are not part of a heading title', () => {
+    assert.deepEqual(sectionsOf('# Anna Neri', '', '## Lingue {#lingue}', '', 'Inglese B2'), [
+      [0, 'other', 'Anna Neri', 'atx'],
+      [2, 'language-skills', 'Lingue', 'atx'],
+    ]);
+  });
 });

@@ -18,6 +18,7 @@ export function normalizeTitle(raw: string): string {
   t = t.replace(/<[^>]*>/g, ' '); // inline HTML
   t = t.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1'); // links and images → their text
   t = t.replace(/&[a-z]+;|&#\d+;/g, ' ');
+  t = t.replace(/\{[#.:][^}]*\}/g, ' '); // kramdown/pandoc attributes: "Experience {#exp}" 
   t = t.replace(/^\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])\s*[.)\]:-]\s+/u, ''); // "1. ", "II) ", "a. "
   t = t.replace(/^\s*\d{1,2}\s+(?=\p{L})/u, ''); // "1 Esperienze"
   t = t.replace(/[’'`´]/g, ' ');

@@ -130,7 +130,8 @@ function collect(root: Root, text: string, index: LineIndex, state: WalkState): 
         return;
       }
       case 'heading': {
-        const title = inlineText(node).replace(/\s+/g, ' ').trim();
+        // Drop kramdown/pandoc attribute blocks: "Esperienze {#esperienze}".
+        const title = inlineText(node).replace(/\s+/g, ' ').replace(/\s*\{[#.:][^}]*\}\s*$/, '').trim();
         const first = node.children[0]?.position?.start.offset ?? start;
         const last = node.children[node.children.length - 1]?.position?.end.offset ?? end;
         const setext = !/^\s{0,3}#/.test(text.slice(start, start + 4 + 3));
@@ -189,6 +190,17 @@ function collect(root: Root, text: string, index: LineIndex, state: WalkState): 
       case 'text': {
         addSpan(start, end, text.slice(start, end));
         return;
+      }
+      case 'tableRow': {
+        // Europass-style tables: a row with only a bold or ALL-CAPS label in its first cell is a heading.
+        const [first, ...others] = node.children;
+        const label = first ? inlineText(first).replace(/\s+/g, ' ').trim() : '';
+        const onlyLabel = label && others.every((cell) => inlineText(cell).trim() === '');
+        const bold = first?.children.length === 1 && first.children[0].type === 'strong';
+        if (onlyLabel && pos && (bold || isCapsHeadingLine(label)) && label.split(' ').length <= 7) {
+          state.candidates.push({ line: index.positionAt(start).line, title: label.replace(/:$/, ''), depth: 0, source: bold ? 'bold' : 'caps', startOffset: start, endOffset: end, needsRecognition: true });
+        }
+        break;
       }
       case 'link':
       case 'linkReference':
