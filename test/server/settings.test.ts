@@ -64,7 +64,7 @@ describe('server: settings', () => {
 
     it('renders messages in the language of messages.language', async () => {
       const english = await afterSettings({ 'messages': { language: 'en' } });
-      assert.equal(english.itDiagnostics.find((d) => d.code === 'missing-section')?.message, 'Missing section: "Language skills".');
+      assert.equal(english.itDiagnostics.find((d) => d.code === 'missing-section')?.message, 'Missing section: "Language skills / Competenze linguistiche".');
       const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: italian }, position: { line: 19, character: 4 } });
       assert.match(JSON.stringify(hover), /Section required by the/);
       const back = await afterSettings({});
@@ -237,7 +237,7 @@ describe('server: settings', () => {
   describe('messages.language auto', () => {
     it('follows the editor’s display language, and the CV’s language when the editor’s is neither', async () => {
       for (const [locale, expected] of [
-        ['en-GB', 'Missing section: "Language skills".'],
+        ['en-GB', 'Missing section: "Language skills / Competenze linguistiche".'],
         ['it', 'Manca la sezione «Competenze linguistiche».'],
         ['de', 'Manca la sezione «Competenze linguistiche».'],
       ] as const) {

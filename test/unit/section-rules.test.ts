@@ -375,7 +375,7 @@ describe('section rules', () => {
       const found = findings(gapsIt, 'missing-section', { messageLanguage: 'en' });
       assert.deepEqual(
         found.map((f) => f.message),
-        ['Missing section: "Technical skills".', 'Missing section: "Language skills".'],
+        ['Missing section: "Technical skills / Competenze tecniche".', 'Missing section: "Language skills / Competenze linguistiche".'],
       );
       assert.equal(found[0].fixes[0].title, 'Add the "Competenze tecniche" section');
       assert.match(found[0].fixes[0].edits[0].newText, /^## Competenze tecniche\n/);

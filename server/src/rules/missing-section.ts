@@ -86,7 +86,8 @@ export const rule: Rule = {
       if (kind === 'contact' && hasContactDetails) continue;
       const spec = profile.sections.find((s) => s.kind === kind);
       if (!spec) continue;
-      const title = spec.title[ctx.messageLanguage];
+      // Messages may be in the editor's language while the CV is in the other one: name the section both ways.
+      const title = ctx.messageLanguage === lang ? spec.title[lang] : `${spec.title[ctx.messageLanguage]} / ${spec.title[lang]}`;
       const edit = insertionEditForSection(doc, profile, kind, sectionText(spec, lang, level), ctx.contactPlacement === 'end', ctx.contactPlacement === 'start');
       ctx.report({
         messageKey: kind === 'contact' ? 'missingContact' : 'missing',
