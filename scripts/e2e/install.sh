@@ -19,9 +19,12 @@ code_server_dir=$cache/code-server-$CODE_SERVER_VERSION
 code_server_bin=$code_server_dir/node_modules/.bin/code-server
 
 log() { echo "e2e install: $*" >&2; }
+# `code-server --version` writes a default config file: keep it in the cache, not in ~/.config.
+code_server_version() { XDG_CONFIG_HOME="$cache/xdg-config" XDG_DATA_HOME="$cache/xdg-data" "$code_server_bin" --version 2>/dev/null; }
 
 # --- Debian packages -------------------------------------------------------------------------
-packages=(chromium neovim curl libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config)
+# (code-server's native modules build from source: their prebuilt binaries would come from GitHub.)
+packages=(chromium neovim curl build-essential python3 libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
@@ -42,7 +45,7 @@ fi
 # --- code-server -------------------------------------------------------------------------------
 # The marker is written last, so a half-done install (interrupted, failed) is redone from scratch.
 marker=$code_server_dir/.cvlint-installed
-if [ -f "$marker" ] && "$code_server_bin" --version 2>/dev/null | grep -q "^$CODE_SERVER_VERSION "; then
+if [ -f "$marker" ] && code_server_version | grep -q "^$CODE_SERVER_VERSION "; then
   log "code-server $CODE_SERVER_VERSION present in $code_server_dir"
 else
   log "installing code-server $CODE_SERVER_VERSION into $code_server_dir (about 80 s)"
@@ -62,7 +65,7 @@ else
     TMPDIR="$work/tmp" npm_config_yes=true npm install "code-server@$CODE_SERVER_VERSION" \
       --no-audit --no-fund --unsafe-perm >&2
   )
-  "$code_server_bin" --version >&2
+  code_server_version >&2 || { log "code-server does not run after the install"; exit 1; }
   touch "$marker"
   rm -rf "$work"
   trap - EXIT

@@ -3,10 +3,17 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM = process.env.CVLINT_E2E_CHROMIUM ?? '/usr/bin/chromium';
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
+/** Launches Chromium; on SIGINT/SIGTERM/SIGHUP the browser is closed and the process exits
+ *  (Playwright's own handlers close the browser but leave the process waiting on a page that is gone). */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     // Offline: no component updates, sync, QUIC or background fetches. (A --user-data-dir here is rejected.)
     args: [
       '--no-sandbox',
@@ -18,6 +25,13 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
+    process.once(signal, () => {
+      console.error(`${signal}: closing the browser`);
+      void browser.close().finally(() => process.exit(code));
+    });
+  }
+  return browser;
 }
 
 export function requiredEnv(name: string): string {

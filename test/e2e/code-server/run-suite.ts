@@ -8,6 +8,8 @@ import { format } from 'node:util';
 import { launchBrowser, requiredEnv, timestamped } from './browser';
 
 const RESULT_MARKER = 'cvlint-e2e-result';
+// The workbench's own start-up chatter, forwarded with the extension host's console.
+const NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin extensions cache|\[Service Worker\]|ChatSessionStore:)/;
 const FAILURE_MARKER = 'cvlint-e2e-failed';
 
 async function main(): Promise<number> {
@@ -42,10 +44,12 @@ async function main(): Promise<number> {
         }
         return;
       }
-      if (type === 'trace' || type === 'debug') return;
+      if (type === 'trace' || type === 'debug' || NOISE.test(line)) return;
       console.log(type === 'log' || type === 'info' ? line : `[${type}] ${line}`);
     });
     await page.exposeFunction('codeAutomationExit', (code: number) => settle(code));
+    // The workbench's own console (the editor side of VS Code), for diagnosing a failure.
+    if (process.env.CVLINT_E2E_RENDERER_LOG) page.on('console', (message) => console.log(`[renderer ${message.type()}] ${message.text()}`));
 
     const payload = JSON.stringify([
       ['extensionDevelopmentPath', `vscode-remote://remote${extensionPath}`],

@@ -19,6 +19,17 @@ export async function waitFor<T>(what: string, probe: () => T | Promise<T>, time
   }
 }
 
+/** Code actions as the editor computes them. The editor cancels a request when something changes
+ *  under it (the answer is "Canceled"): that counts as no answer yet, for `waitFor` to ask again. */
+export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  try {
+    return await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'Canceled') return [];
+    throw error;
+  }
+}
+
 export function workspaceFolder(): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error('the suite needs a workspace folder (test/e2e/workspace)');
