@@ -186,7 +186,7 @@ const NOT_NAME_WORDS = new Set(
     'design designer frontend backend full stack team leader lead senior junior intern student studente studentessa ' +
     'contabile segretaria segretario addetto addetta responsabile tecnico tecnica receptionist coordinator coordinatore ' +
     'coordinatrice operatore operatrice academic teacher docente university universita school scuola company azienda ' +
-    'group gruppo srl spa ltd inc llc welcome ciao hello'
+    'group gruppo srl spa ltd inc llc welcome ciao hello it ict ceo cto hr web system systems'
   ).split(/\s+/),
 );
 

@@ -6,7 +6,7 @@ import type { CvDocument, FrontMatter, HeadingSource, InlineDirective, Language,
 import type { Profile } from '../profiles/types';
 import { LineIndex, parseMarkdown } from './parse';
 import { classifyTitle, isSkillKind, normalizeTitle } from './classify';
-import { extractContact } from './contact';
+import { extractContact, looksLikePersonName } from './contact';
 import { detectLanguage } from './language';
 import { detectCv } from './detect';
 
@@ -235,18 +235,9 @@ function splitSpans(pieces: WalkState['spanPieces'], index: LineIndex): TextSpan
   return spans;
 }
 
-const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
-// Job titles and document titles look like names ("IT Manager", "Curriculum Vitae").
-const NOT_NAME_WORDS = /^(?:it|ict|ceo|cto|hr|manager|developer|engineer|consultant|administrator|specialist|assistant|analyst|director|officer|clerk|designer|curriculum|vitae|resume|cv|impiegat[oa]|responsabile|addett[oa]|tecnico|consulente|amministrativ[oa]|portfolio|senior|junior|lead|web|software|system|systems|data|sales|office|back|front)$/i;
-/** "Mario Rossi", "GIULIA BIANCHI", "Marco Edward Gorelli": 2–4 capitalised words, nothing else. */
-export function looksLikePersonName(title: string): boolean {
-  // Emoji and symbols around a name ("# 👋 Chiara Esposito") are decoration, as in section titles.
-  const words = title.replace(/[*_`]|[\p{Extended_Pictographic}\p{So}\u200d\ufe0f]/gu, ' ').trim().split(/\s+/);
-  if (words.length < 2 || words.length > 5) return false;
-  const particles = new Set(['de', 'di', 'da', 'del', 'della', 'van', 'von', 'der', 'la', 'le', 'dos', 'das', 'du']);
-  if (words.some((w) => NOT_NAME_WORDS.test(w.replace(/[.,:]$/, '')))) return false;
-  const nameWord = (w: string) => NAME_WORD.test(w) && (w.replace(/[^\p{L}]/gu, '').length >= 2 || /^\p{Lu}\.$/u.test(w));
-  return words.every((w) => nameWord(w) || particles.has(w.toLowerCase())) && words.filter(nameWord).length >= 2;
+/** A heading that is the person's name ("Mario Rossi", "# 👋 Chiara Esposito"): emoji are decoration. */
+function isNameHeading(title: string): boolean {
+  return looksLikePersonName(title.replace(/[*_`]|[\p{Extended_Pictographic}\p{So}\u200d\ufe0f]/gu, ' ').replace(/\s+/g, ' '));
 }
 
 const MOTHER_TONGUE = /\b(?:lingua madre|madrelingua|mother tongue|native language|altre lingue|comprensione\s*\|\s*parlato)\b/i;
@@ -341,7 +332,7 @@ function buildSections(state: WalkState, index: LineIndex, profile: Profile): Se
     let reason = cls.reason;
     let kind = cls.kind;
     const recognised = cls.recognised;
-    if (!seenName && !recognised && level <= 2 && looksLikePersonName(c.title) && !sections.some((s) => s.recognised && s.kind !== 'other')) {
+    if (!seenName && !recognised && level <= 2 && isNameHeading(c.title) && !sections.some((s) => s.recognised && s.kind !== 'other')) {
       seenName = true;
       reason = { by: 'name', detail: { en: "the person's name", it: 'il nome della persona' } };
     } else if (!recognised && parent && parent.recognised && parent.kind !== 'other') {
