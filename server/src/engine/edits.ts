@@ -1,5 +1,5 @@
 // Building blocks for fixes: insertions that keep blank lines around Markdown blocks.
-import type { CvDocument, Range, TextEdit } from './types';
+import type { CvDocument, Range, Section, TextEdit } from './types';
 
 function isBlank(doc: CvDocument, line: number): boolean {
   return line < 0 || line >= doc.lines.length || doc.lines[line].trim() === '';
@@ -42,4 +42,11 @@ export function documentAnchorRange(doc: CvDocument): Range {
   while (line < doc.lines.length - 1 && (doc.lines[line].trim() === '' || COMMENT_LINE.test(doc.lines[line]))) line++;
   line = Math.min(line, doc.lines.length - 1);
   return { start: { line, character: 0 }, end: { line, character: doc.lines[line].length } };
+}
+
+/** Last line of a heading: setext headings have their underline on the next line. */
+export function headingEndLine(doc: CvDocument, section: Section): number {
+  const line = section.headingRange.end.line;
+  if (section.source === 'setext' && /^\s{0,3}(?:=+|-+)\s*$/.test(doc.lines[line + 1] ?? '')) return line + 1;
+  return line;
 }

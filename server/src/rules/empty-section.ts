@@ -1,6 +1,6 @@
 import type { Rule } from './types';
-import type { CvDocument, Section } from '../engine/types';
-import { insertBlockAfter } from '../engine/edits';
+import type { CvDocument } from '../engine/types';
+import { headingEndLine, insertBlockAfter } from '../engine/edits';
 import { templateToText } from '../profiles/templates';
 
 /** True when nothing but blank lines, rules and HTML comments sits under the heading (sub-sections count as content). */
@@ -13,11 +13,6 @@ export function isEmptySection(doc: CvDocument, index: number): boolean {
     return false;
   }
   return true;
-}
-
-function headingEndLine(doc: CvDocument, section: Section): number {
-  // Setext headings have their underline on the next line.
-  return section.source === 'setext' ? Math.min(section.headingRange.end.line + 1, doc.lines.length - 1) : section.headingRange.end.line;
 }
 
 export const rule: Rule = {

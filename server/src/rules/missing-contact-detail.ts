@@ -2,7 +2,7 @@
 import type { Rule } from './types';
 import type { ContactDetail } from '../profiles/types';
 import type { CvDocument, Language, Section, TextEdit } from '../engine/types';
-import { documentAnchorRange } from '../engine/edits';
+import { documentAnchorRange, headingEndLine } from '../engine/edits';
 
 const MESSAGE_KEYS: Record<ContactDetail, string> = {
   name: 'missingName',
@@ -78,13 +78,6 @@ export const rule: Rule = {
     }
   },
 };
-
-/** Last line of the heading (setext underline, multi-line HTML heading). */
-function headingEndLine(doc: CvDocument, section: Section): number {
-  const line = section.headingRange.end.line;
-  if (section.source === 'setext' && /^\s{0,3}(?:=+|-+)\s*$/.test(doc.lines[line + 1] ?? '')) return line + 1;
-  return line;
-}
 
 /**
  * An edit adding `entry` as a new line of the contact section, in the style of its existing lines
