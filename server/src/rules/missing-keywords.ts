@@ -312,10 +312,11 @@ export const rule: Rule = {
     const { doc, profile } = ctx;
     const cvLanguage: Language = doc.language;
     const statuses = keywordStatus(doc, profile, { keywordsExtra: ctx.keywordsExtra, keywordsIgnore: ctx.keywordsIgnore });
+    const kindsInCv = presentKinds(doc);
     for (const status of statuses) {
       if (status.present.length >= status.minPresent) continue;
       // A degree or a language belongs in its own section: while that section is missing, missing-section speaks.
-      if (status.group.factual && ctx.profile.requiredSections.includes(status.section) && !presentKinds(doc).has(status.section)) continue;
+      if (status.group.factual && ctx.profile.requiredSections.includes(status.section) && !kindsInCv.has(status.section)) continue;
       // Whoever writes a CV in English knows English: suggest other languages.
       const suggestions = status.suggestions.filter((s) => !(cvLanguage === 'en' && s.id === 'english'));
       const suggested = suggestions.slice(0, MAX_SUGGESTIONS).map((s) => s.label[cvLanguage]);
