@@ -2,10 +2,10 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
-import type { CvDocument, FrontMatter, HeadingSource, InlineDirective, Language, Section, TextSpan } from './types';
+import type { CvDocument, FrontMatter, HeadingSource, InlineDirective, Language, Section, SectionKind, TextSpan } from './types';
 import type { Profile } from '../profiles/types';
 import { LineIndex, parseMarkdown } from './parse';
-import { classifyTitle, isSkillKind, normalizeTitle } from './classify';
+import { classifyTitle } from './classify';
 import { extractContact, looksLikePersonName } from './contact';
 import { detectLanguage } from './language';
 import { detectCv } from './detect';
@@ -411,6 +411,26 @@ export function presentKinds(doc: CvDocument): Set<Section['kind']> {
   return kinds;
 }
 
+/** Required kinds the CV lacks, in the profile's order. Contact details written without a heading
+ *  (under the name, in front matter) count as the contact section. One definition for the rule, the score
+ *  and the editor's "missing" list, so they always agree. */
+export function missingRequiredKinds(doc: CvDocument, profile: Profile): SectionKind[] {
+  const present = presentKinds(doc);
+  const hasContactDetails = doc.contact.emails.length > 0 || doc.contact.phones.length > 0;
+  return profile.requiredSections.filter((kind) => !present.has(kind) && !(kind === 'contact' && hasContactDetails));
+}
+
+/** Level of the CV's main sections: the most common level among recognised real headings (2 under a name
+ *  heading). Fixes, snippets and completion write new sections at this level. */
+export function mainSectionLevel(doc: CvDocument): number {
+  const counts = new Map<number, number>();
+  for (const s of doc.sections) if (s.recognised && !s.pseudo && s.kind !== 'other') counts.set(s.level, (counts.get(s.level) ?? 0) + 1);
+  let best = 2;
+  let bestCount = 0;
+  for (const [level, count] of counts) if (count > bestCount || (count === bestCount && level < best)) [best, bestCount] = [level, count];
+  return Math.min(best, 6);
+}
+
 function assignSpansToSections(spans: TextSpan[], sections: Section[]): void {
   // Sections are sorted by line; the innermost section containing a line is the last one starting at or before it
   // whose range reaches it.
@@ -422,5 +442,3 @@ function assignSpansToSections(spans: TextSpan[], sections: Section[]): void {
     span.sectionIndex = k;
   }
 }
-
-export { normalizeTitle, isSkillKind };

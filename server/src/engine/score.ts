@@ -1,7 +1,7 @@
 // The CV score (0–100), documented in the README: sections 50, contact details 20, placement 5, keywords 25.
 import type { CvDocument } from './types';
 import type { ContactPlacement, Profile } from '../profiles/types';
-import { presentKinds } from './model';
+import { missingRequiredKinds } from './model';
 
 export interface KeywordCoverage {
   /** Concepts present / concepts the group asks for (minPresent), per group. */
@@ -9,10 +9,8 @@ export interface KeywordCoverage {
 }
 
 export function computeScore(doc: CvDocument, profile: Profile, placement: ContactPlacement, keywords: KeywordCoverage): number {
-  const present = presentKinds(doc);
-  const hasContactDetails = doc.contact.emails.length > 0 || doc.contact.phones.length > 0;
   const required = profile.requiredSections;
-  const sectionsFound = required.filter((k) => present.has(k) || (k === 'contact' && hasContactDetails)).length;
+  const sectionsFound = required.length - missingRequiredKinds(doc, profile).length;
   const sectionsPart = required.length ? (50 * sectionsFound) / required.length : 50;
 
   const details = profile.contact.required;

@@ -16,7 +16,8 @@ import { sectionSnippet } from '../profiles/templates';
 import type { DocumentCheck } from './checker';
 import { keywordGroupsStatus } from './keywords';
 import { uiText } from './messages';
-import { missingSectionKinds, skillsKindAt, usualSectionLevel } from './outline';
+import { mainSectionLevel, missingRequiredKinds } from '../engine/model';
+import { skillsKindAt } from './outline';
 
 export const COMPLETION_TRIGGER_CHARACTERS = ['#'];
 
@@ -32,7 +33,7 @@ export function completions(document: TextDocument, position: Position, check: D
 
   const cvLanguage = result.document.language;
   const ui = check.uiLanguage;
-  const missing = missingSectionKinds(result);
+  const missing = missingRequiredKinds(result.document, result.profile);
   const specs = orderedSpecs(result.profile.sections, missing);
 
   const heading = HEADING_PREFIX.exec(before);
@@ -63,7 +64,7 @@ export function completions(document: TextDocument, position: Position, check: D
 
   if (before.trim() === '') {
     const lineRange = { start: { line: position.line, character: 0 }, end: position };
-    const level = usualSectionLevel(result.document.sections);
+    const level = mainSectionLevel(result.document);
     specs.forEach(({ spec, isMissing }, order) => {
       list.items.push(snippetItem(spec, cvLanguage, ui, level, isMissing, order, lineRange, spec.title[cvLanguage]));
     });

@@ -3,7 +3,8 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { DocumentCheck } from './checker';
 import { keywordGroupsStatus } from './keywords';
 import { sectionKindLabel, uiText } from './messages';
-import { isSkillsKind, sectionIndexWithHeadingOn } from './outline';
+import { isSkillKind } from '../engine/classify';
+import { sectionIndexWithHeadingOn } from './outline';
 
 /** The most important absent keywords are enough; the full list would fill the screen. */
 const MAX_MISSING_SHOWN = 8;
@@ -40,7 +41,7 @@ export function hover(position: Position, check: DocumentCheck | null): Hover | 
   lines.push('', uiText(ui, required ? 'sectionRequired' : 'sectionNotRequired', { profile: profileLabel }));
 
   const groups = keywordGroupsStatus(check).filter(
-    (group) => kinds.includes(group.section) || (section.kind === 'skills' && isSkillsKind(group.section)),
+    (group) => kinds.includes(group.section) || (section.kind === 'skills' && isSkillKind(group.section)),
   );
   for (const group of groups) {
     const present = group.present.map((concept) => concept.label);

@@ -5,7 +5,7 @@ import { sectionSnippet } from '../profiles/templates';
 import type { DocumentStatus, MissingSection, SectionState, SectionStatus } from '../shared/protocol';
 import type { DocumentCheck } from './checker';
 import { sectionKindLabel } from './messages';
-import { missingSectionKinds, usualSectionLevel } from './outline';
+import { mainSectionLevel, missingRequiredKinds } from '../engine/model';
 
 export function documentStatus(check: DocumentCheck): DocumentStatus {
   const findingCounts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
@@ -31,12 +31,12 @@ export function documentStatus(check: DocumentCheck): DocumentStatus {
   base.score = result.score;
 
   const cvLanguage = document.language;
-  const level = usualSectionLevel(document.sections);
+  const level = mainSectionLevel(document);
   const missingFixes = new Map<string, Finding>();
   for (const finding of findings) {
     if (finding.ruleId === 'missing-section' && typeof finding.messageArgs.kind === 'string') missingFixes.set(finding.messageArgs.kind, finding);
   }
-  base.missingSections = missingSectionKinds(result).flatMap((kind): MissingSection[] => {
+  base.missingSections = missingRequiredKinds(document, profile).flatMap((kind): MissingSection[] => {
     const spec = profile.sections.find((candidate) => candidate.kind === kind);
     if (!spec) return [];
     return [

@@ -1,22 +1,12 @@
 import type { Rule } from './types';
 import type { CvDocument, SectionKind, TextEdit } from '../engine/types';
 import type { Profile } from '../profiles/types';
-import { presentKinds } from '../engine/model';
+import { mainSectionLevel, missingRequiredKinds } from '../engine/model';
 import { documentAnchorRange, insertBlockAfter, insertBlockAtEnd, insertBlockBefore } from '../engine/edits';
 import { sectionText } from '../profiles/templates';
 import { normalizeTitle } from '../engine/classify';
 
 const CV_TITLE = /^(?:curriculum vitae|curriculum|cv|c v|resume)$/;
-
-/** Level of the CV's main sections: the most common level among recognised sections (2 under a name heading). */
-export function mainSectionLevel(doc: CvDocument): number {
-  const counts = new Map<number, number>();
-  for (const s of doc.sections) if (s.recognised && !s.pseudo && s.kind !== 'other') counts.set(s.level, (counts.get(s.level) ?? 0) + 1);
-  let best = 2;
-  let bestCount = 0;
-  for (const [level, count] of counts) if (count > bestCount || (count === bestCount && level < best)) [best, bestCount] = [level, count];
-  return Math.min(best, 6);
-}
 
 /** Where a missing section goes: before the next present section in profile order, after the previous one,
  *  and never after the contact section when contact details belong at the end. */
@@ -76,14 +66,9 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc, profile } = ctx;
-    const present = presentKinds(doc);
-    const hasContactDetails = doc.contact.emails.length > 0 || doc.contact.phones.length > 0;
     const lang = doc.language;
     const level = mainSectionLevel(doc);
-    for (const kind of profile.requiredSections) {
-      if (present.has(kind)) continue;
-      // Contact details written without a heading (under the name, in front matter) still count.
-      if (kind === 'contact' && hasContactDetails) continue;
+    for (const kind of missingRequiredKinds(doc, profile)) {
       const spec = profile.sections.find((s) => s.kind === kind);
       if (!spec) continue;
       // Messages may be in the editor's language while the CV is in the other one: name the section both ways.
