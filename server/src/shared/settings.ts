@@ -174,24 +174,19 @@ export function validateSettings(
         else settings.profile = value;
         break;
       case 'language':
-        if (isOneOf(value, LANGUAGE_SETTINGS)) settings.language = value;
-        else problem(key, expectedOneOf(LANGUAGE_SETTINGS, value));
+        readChoice(key, value, LANGUAGE_SETTINGS, problem, (choice) => (settings.language = choice));
         break;
       case 'messages.language':
-        if (isOneOf(value, LANGUAGE_SETTINGS)) settings.messages.language = value;
-        else problem(key, expectedOneOf(LANGUAGE_SETTINGS, value));
+        readChoice(key, value, LANGUAGE_SETTINGS, problem, (choice) => (settings.messages.language = choice));
         break;
       case 'contactPosition':
-        if (isOneOf(value, CONTACT_POSITION_SETTINGS)) settings.contactPosition = value;
-        else problem(key, expectedOneOf(CONTACT_POSITION_SETTINGS, value));
+        readChoice(key, value, CONTACT_POSITION_SETTINGS, problem, (choice) => (settings.contactPosition = choice));
         break;
       case 'run':
-        if (isOneOf(value, RUN_SETTINGS)) settings.run = value;
-        else problem(key, expectedOneOf(RUN_SETTINGS, value));
+        readChoice(key, value, RUN_SETTINGS, problem, (choice) => (settings.run = choice));
         break;
       case 'trace.server':
-        if (isOneOf(value, TRACE_SETTINGS)) settings.trace.server = value;
-        else problem(key, expectedOneOf(TRACE_SETTINGS, value));
+        readChoice(key, value, TRACE_SETTINGS, problem, (choice) => (settings.trace.server = choice));
         break;
       case 'throttleMs':
         if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= THROTTLE_MS_MAX)
@@ -237,6 +232,18 @@ function readRules(
       settings.rules[ruleId] = severity;
     }
   }
+}
+
+/** An enumerated setting: take the value when it is one of `allowed`, else report what was expected. */
+function readChoice<T extends string>(
+  key: string,
+  value: unknown,
+  allowed: readonly T[],
+  problem: (key: string, text: string) => void,
+  assign: (choice: T) => void,
+): void {
+  if (isOneOf(value, allowed)) assign(value);
+  else problem(key, expectedOneOf(allowed, value));
 }
 
 function readKeywordsExtra(value: unknown, settings: CvlintSettings, problem: (key: string, text: string) => void): void {
