@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { buildSnippets, renderSnippetsFile, SNIPPETS_FILE } from '../../scripts/gen-snippets';
 import { getProfile, profileIds } from '../../server/src/profiles/index';
-import { sectionText, templateToText, wholeCvText } from '../../server/src/profiles/templates';
+import { sectionSnippet, sectionText, templateToText, wholeCvText } from '../../server/src/profiles/templates';
+import { analyzeCv } from '../../server/src/engine/analyze';
 
 const TAB_STOP = /\$\{(\d+):|\$(\d+)/g;
 
@@ -64,5 +65,17 @@ describe('snippets/cv-markdown.code-snippets', () => {
       const outsidePlaceholders = snippet.body.join('\n').replace(/\$\{\d+:(?:[^}\\]|\\.)*\}/g, '');
       assert.doesNotMatch(outsidePlaceholders, /(?<!\\)[$}]/, name);
     }
+  });
+
+  it('at any heading level, the missing-section fix inserts exactly the section snippet without its tab stops', () => {
+    // A CV whose sections are H3: the inserted experience section is H3 and its job sub-heading H4.
+    const cv = ['# Anna Neri', '', '## Curriculum', '', '### Istruzione e formazione', '', '- Diploma di ragioneria', '', '### Competenze tecniche', '', '- Excel', ''].join('\n');
+    const finding = analyzeCv(cv, { fileName: 'cv.md' }).findings.find((f) => f.ruleId === 'missing-section' && f.messageArgs.kind === 'experience');
+    assert.ok(finding, 'experience is missing');
+    const inserted = finding.fixes[0].edits[0].newText;
+    const spec = getProfile('back-office')!.sections.find((s) => s.kind === 'experience')!;
+    assert.ok(inserted.includes(templateToText(sectionSnippet(spec, 'it', 3))), inserted);
+    assert.match(inserted, /^### Esperienza professionale$/m);
+    assert.match(inserted, /^#### Ruolo/m);
   });
 });

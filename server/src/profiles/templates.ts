@@ -26,16 +26,25 @@ function headingPrefix(level: number): string {
   return '#'.repeat(Math.min(Math.max(level, 1), 6)) + ' ';
 }
 
-/** A section (heading + body) as snippet text with tab stops. */
-export function sectionSnippet(spec: SectionSpec, lang: Language, level = 2): string {
-  return `${headingPrefix(level)}${spec.title[lang]}\n\n${spec.template[lang]}\n`;
+/** A template's body with its own sub-headings ("### Ruolo — Azienda") one level under a section of `level`. */
+function bodyUnder(template: string, level: number): string {
+  return template.replace(/^#{1,6} /gm, headingPrefix(level + 1));
 }
 
-/** A section as plain text, for fixes. Sub-headings in the template are shifted under `level`. */
+/** A section (heading + body) as snippet text with tab stops. */
+export function sectionSnippet(spec: SectionSpec, lang: Language, level = 2): string {
+  return `${headingPrefix(level)}${spec.title[lang]}\n\n${bodyUnder(spec.template[lang], level)}\n`;
+}
+
+/** A section as plain text, for fixes: exactly the snippet without its tab stops, so the editor can
+ *  find the fix's text and offer the snippet in its place. */
 export function sectionText(spec: SectionSpec, lang: Language, level = 2): string {
-  return templateToText(sectionSnippet(spec, lang, level)).replace(/^(#{1,6}) /gm, (m, hashes: string, offset: number) =>
-    offset === 0 ? m : headingPrefix(Math.max(level + 1, hashes.length)),
-  );
+  return templateToText(sectionSnippet(spec, lang, level));
+}
+
+/** A section's body alone as plain text (to fill an empty section whose heading is at `level`). */
+export function sectionBodyText(spec: SectionSpec, lang: Language, level: number): string {
+  return templateToText(bodyUnder(spec.template[lang], level));
 }
 
 /** The kinds a complete CV has, in the profile's order, with a short profile first. */

@@ -1,7 +1,7 @@
 import type { Rule } from './types';
 import type { CvDocument } from '../engine/types';
 import { headingEndLine, insertBlockAfter } from '../engine/edits';
-import { templateToText } from '../profiles/templates';
+import { sectionBodyText } from '../profiles/templates';
 
 /** True when nothing but blank lines, rules and HTML comments sits under the heading (sub-sections count as content). */
 export function isEmptySection(doc: CvDocument, index: number): boolean {
@@ -35,7 +35,7 @@ export const rule: Rule = {
       if (!section.recognised || section.pseudo || section.kind === 'other' || !isEmptySection(doc, index)) return;
       const spec = profile.sections.find((s) => s.kind === section.kind);
       const fixes = spec
-        ? [{ title: ctx.t('fix'), edits: [insertBlockAfter(doc, headingEndLine(doc, section), templateToText(spec.template[doc.language]).replace(/^(#{1,6}) /gm, `${'#'.repeat(Math.min(section.level + 1, 6))} `))] }]
+        ? [{ title: ctx.t('fix'), edits: [insertBlockAfter(doc, headingEndLine(doc, section), sectionBodyText(spec, doc.language, section.level))] }]
         : [];
       ctx.report({ messageKey: 'empty', args: { title: section.title }, range: section.headingRange, fixes });
     });
