@@ -1,6 +1,7 @@
 // Contact details of a CV: name, emails, phone numbers, postal address, and where they sit.
 // Works on the prose the model already extracted (spans), so code and HTML tags never count,
 // plus a few raw-line scans for things spans cannot carry (mailto:/tel: link targets).
+import { isThematicBreak } from './edits';
 import type {
   ContactInfo,
   ContactItem,
@@ -484,9 +485,6 @@ function contactZone(lines: string[], sections: Section[]): (line: number) => bo
   return (line) => line < topEnd || line >= endStart || inContactSection(line);
 }
 
-function isThematicBreak(text: string): boolean {
-  return /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/.test(text);
-}
 
 // ---------------------------------------------------------------------------------------------
 // One line: labelled values first, then unlabelled emails, phones and addresses.

@@ -1,15 +1,21 @@
 // Building blocks for fixes: insertions that keep blank lines around Markdown blocks.
 import type { CvDocument, Range, Section, TextEdit } from './types';
 
-function isBlank(doc: CvDocument, line: number): boolean {
+/** Blank, or outside the document. */
+export function isBlankLine(doc: CvDocument, line: number): boolean {
   return line < 0 || line >= doc.lines.length || doc.lines[line].trim() === '';
+}
+
+/** A Markdown thematic break (---, ***, ___). */
+export function isThematicBreak(text: string): boolean {
+  return /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/.test(text);
 }
 
 /** Insert a block of Markdown so that it starts at `line` (before whatever is there). */
 export function insertBlockBefore(doc: CvDocument, line: number, block: string): TextEdit {
   const target = Math.max(0, Math.min(line, doc.lines.length));
   if (target >= doc.lines.length) return insertBlockAtEnd(doc, block);
-  const before = isBlank(doc, target - 1) || target === 0 ? '' : '\n';
+  const before = isBlankLine(doc, target - 1) || target === 0 ? '' : '\n';
   const body = block.replace(/\n+$/, '');
   return { range: { start: { line: target, character: 0 }, end: { line: target, character: 0 } }, newText: `${before}${body}\n\n` };
 }

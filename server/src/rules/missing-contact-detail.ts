@@ -2,7 +2,8 @@
 import type { Rule } from './types';
 import type { ContactDetail } from '../profiles/types';
 import type { CvDocument, Language, Section, TextEdit } from '../engine/types';
-import { documentAnchorRange, headingEndLine } from '../engine/edits';
+import { documentAnchorRange, headingEndLine, isThematicBreak } from '../engine/edits';
+import { PRIVACY_CLAUSE } from '../engine/privacy';
 
 const MESSAGE_KEYS: Record<ContactDetail, string> = {
   name: 'missingName',
@@ -19,7 +20,6 @@ const PLACEHOLDERS: Record<Exclude<ContactDetail, 'name'>, Record<Language, { la
   address: { it: { label: 'Indirizzo', value: 'Via …, CAP Città (Provincia)' }, en: { label: 'Address', value: 'Street …, Postcode Town' } },
 };
 
-const PRIVACY_CLAUSE = /trattamento\s+dei\s+(?:miei\s+)?dati|d\.?\s?lgs\.?|196\/2003|101\/2018|2016\/679|679\/2016|\bgdpr\b|regolamento\s+(?:ue|europeo)|\bprivacy\b|personal\s+data\s+(?:processing|protection)/i;
 
 export const rule: Rule = {
   id: 'missing-contact-detail',
@@ -92,7 +92,7 @@ function placeholderEdit(doc: CvDocument, section: Section, entry: string, label
   let line = bodyEnd;
   while (line > headingEnd) {
     const text = doc.lines[line];
-    if (text.trim() === '' || /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/.test(text)) {
+    if (text.trim() === '' || isThematicBreak(text)) {
       line--;
       continue;
     }
