@@ -12,6 +12,13 @@ export interface TitleClass {
   covers: SectionKind[];
 }
 
+const CV_TITLE = /^(?:curriculum vitae|curriculum|cv|c v|resume|resume cv)$/;
+
+/** "Curriculum Vitae", "CV", "Résumé": a title of the whole document, not a section. */
+export function isCvTitle(rawTitle: string): boolean {
+  return CV_TITLE.test(normalizeTitle(rawTitle));
+}
+
 /** Heading text → folded words separated by single spaces, decoration removed. */
 export function normalizeTitle(raw: string): string {
   let t = foldCase(raw);

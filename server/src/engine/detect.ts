@@ -1,6 +1,6 @@
 // Is this Markdown file a CV? A README or a changelog must never get CV findings.
 import type { FrontMatter, Language, Section, SectionKind } from './types';
-import { normalizeTitle } from './classify';
+import { isCvTitle, normalizeTitle } from './classify';
 
 const CV_FILE_WORDS = /(?:^|[^a-z])(cv|curriculum|vitae|resume|lebenslauf|curricolo)(?:[^a-z]|$)/;
 const NOT_CV_FILES = /^(readme|changelog|changes|history|contributing|code_of_conduct|security|license|licence|authors|notice|support|install|todo|roadmap)(\.|$)/i;
@@ -35,7 +35,7 @@ export function detectCv(input: { fileName: string | null; frontMatter: FrontMat
   }
 
   const nameLooksLikeCv = CV_FILE_WORDS.test(baseName.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
-  const titleSaysCv = input.sections.some((s) => /^(curriculum vitae|curriculum|cv|resume)$/.test(normalizeTitle(s.title))) || /\b(curriculum vitae|cv|resume)\b/.test(normalizeTitle(String(fm.title ?? '')));
+  const titleSaysCv = input.sections.some((s) => isCvTitle(s.title)) || /\b(curriculum vitae|cv|resume)\b/.test(normalizeTitle(String(fm.title ?? '')));
   if ((nameLooksLikeCv || titleSaysCv) && kinds.size >= 1) {
     const kind = [...kinds][0];
     return {

@@ -4,10 +4,8 @@ import type { Rule } from './types';
 import type { CvDocument, Range, Section, TextEdit } from '../engine/types';
 import { insertBlockAtEnd, insertBlockBefore, isBlankLine as isBlank, isThematicBreak } from '../engine/edits';
 import { PRIVACY_TITLE, trailingPrivacyStart } from '../engine/privacy';
-import { foldCase } from '../engine/text';
+import { isCvTitle } from '../engine/classify';
 
-/** Titles of the document rather than sections ("Curriculum Vitae", "CV"). */
-const CV_TITLE = /^(?:curriculum(?: vitae)?|cv|c v|resume|résumé|resume cv)$/;
 
 function isAncestor(doc: CvDocument, ancestor: number, index: number): boolean {
   let p = doc.sections[index]?.parent ?? -1;
@@ -22,7 +20,7 @@ function isNameHeading(doc: CvDocument, section: Section): boolean {
   if (section.reason?.by === 'name') return true;
   const nameRange = doc.contact.nameRange;
   if (nameRange && nameRange.start.line === section.headingRange.start.line) return true;
-  return CV_TITLE.test(foldCase(section.title).replace(/[^\p{L}\s]/gu, ' ').replace(/\s+/g, ' ').trim());
+  return isCvTitle(section.title);
 }
 
 /** Recognised sections that count for placement: not the contact section, its sub-sections or its parents. */

@@ -4,9 +4,8 @@ import type { Profile } from '../profiles/types';
 import { mainSectionLevel, missingRequiredKinds } from '../engine/model';
 import { documentAnchorRange, insertBlockAfter, insertBlockAtEnd, insertBlockBefore } from '../engine/edits';
 import { sectionText } from '../profiles/templates';
-import { normalizeTitle } from '../engine/classify';
+import { isCvTitle } from '../engine/classify';
 
-const CV_TITLE = /^(?:curriculum vitae|curriculum|cv|c v|resume)$/;
 
 /** Where a missing section goes: before the next present section in profile order, after the previous one,
  *  and never after the contact section when contact details belong at the end. */
@@ -24,7 +23,7 @@ export function insertionEditForSection(doc: CvDocument, profile: Profile, kind:
   }
   if (kind === 'contact' && contactAtStart) {
     // Right after the name, before the first real section, as contact-position wants it ("Curriculum Vitae" is a title).
-    const first = doc.sections.find((s) => s.recognised && !CV_TITLE.test(normalizeTitle(s.title)));
+    const first = doc.sections.find((s) => s.recognised && !isCvTitle(s.title));
     if (first) return insertBlockBefore(doc, first.range.start.line, text);
   }
   for (const next of order.slice(at + 1)) {
