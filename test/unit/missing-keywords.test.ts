@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyzeCv, type AnalyzeOptions } from '../../server/src/engine/analyze';
 import type { Finding } from '../../server/src/engine/types';
-import { keywordStatus } from '../../server/src/rules/missing-keywords';
+import { keywordStatus } from '../../server/src/engine/keyword-status';
 import { applyEdits, documentLines } from '../support/apply-edits';
 
 function keywordFindings(text: string, options: AnalyzeOptions = {}): Finding[] {

@@ -38,7 +38,7 @@ import { buildCvDocument } from './model';
 import { computeScore, type KeywordCoverage } from './score';
 import { runRules } from '../rules/index';
 import { getProfile, defaultProfileId } from '../profiles/index';
-import { keywordStatus } from '../rules/missing-keywords';
+import { keywordStatus } from './keyword-status';
 
 function resolveProfile(profile: AnalyzeOptions['profile']): Profile {
   if (profile && typeof profile === 'object') return profile;

@@ -1,7 +1,7 @@
 // Which of the profile's keyword concepts a CV uses, per group, labelled for hover and completion.
 // Same computation as the missing-keywords rule and the score (user's extra and ignored terms included).
 import type { SectionKind } from '../engine/types';
-import { keywordStatus } from '../rules/missing-keywords';
+import { keywordStatus } from '../engine/keyword-status';
 import type { DocumentCheck } from './checker';
 
 export interface ConceptLabel {

@@ -1,0 +1,153 @@
+// Which of a profile's keyword concepts a CV uses, per group: shared by the missing-keywords rule,
+// the score, and the editor's hover and completion (cached per document and options).
+import type { CvDocument, SectionKind, TextSpan } from './types';
+import type { KeywordConcept, KeywordGroup, Localized, Profile } from '../profiles/types';
+import { findConcepts, foldTerm, type ConceptMatch } from './keywords';
+
+export interface KeywordStatusOptions {
+  /** Group id → extra terms; each term is an extra concept of that group. */
+  keywordsExtra?: Record<string, string[]>;
+  /** Concept ids or terms never suggested (they still count when present). */
+  keywordsIgnore?: string[];
+}
+
+export interface ConceptStatus {
+  id: string;
+  concept: KeywordConcept;
+  /** First term per language: what messages show and fixes insert. */
+  label: Localized;
+  /** Where the CV mentions it (contact details and the name do not count). */
+  matches: ConceptMatch[];
+  /** True when the user asked never to suggest it. */
+  ignored: boolean;
+  /** True for concepts added by the `keywordsExtra` setting. */
+  extra: boolean;
+}
+
+export interface KeywordGroupStatus {
+  id: string;
+  group: KeywordGroup;
+  label: Localized;
+  section: SectionKind;
+  /** How many concepts the group asks for (the profile's minPresent, at most the concepts it has). */
+  minPresent: number;
+  present: ConceptStatus[];
+  absent: ConceptStatus[];
+  /** Absent and not ignored, in the profile's order of importance. */
+  suggestions: ConceptStatus[];
+}
+
+function labelOf(concept: KeywordConcept): Localized {
+  const it = concept.terms.it?.[0] ?? concept.terms.en?.[0] ?? concept.id;
+  const en = concept.terms.en?.[0] ?? concept.terms.it?.[0] ?? concept.id;
+  return { it, en };
+}
+
+// One combined concept list per profile, so the CV is tokenised once for all groups.
+const GROUP_SEPARATOR = '\u0000';
+const combinedConcepts = new WeakMap<readonly KeywordGroup[], KeywordConcept[]>();
+
+function profileConcepts(groups: readonly KeywordGroup[]): KeywordConcept[] {
+  let combined = combinedConcepts.get(groups);
+  if (!combined) {
+    combined = groups.flatMap((group) => group.concepts.map((c) => ({ id: `${group.id}${GROUP_SEPARATOR}${c.id}`, terms: c.terms })));
+    combinedConcepts.set(groups, combined);
+  }
+  return combined;
+}
+
+function extraConcepts(groups: readonly KeywordGroup[], extra: Record<string, string[]> | undefined): Map<string, KeywordConcept[]> {
+  const byGroup = new Map<string, KeywordConcept[]>();
+  if (!extra || typeof extra !== 'object') return byGroup;
+  for (const group of groups) {
+    const terms = extra[group.id];
+    if (!Array.isArray(terms)) continue;
+    const known = new Set(group.concepts.map((c) => foldTerm(c.id)));
+    const concepts: KeywordConcept[] = [];
+    for (const term of terms) {
+      if (typeof term !== 'string' || !term.trim()) continue;
+      const id = `extra:${foldTerm(term)}`;
+      if (known.has(id)) continue;
+      known.add(id);
+      concepts.push({ id, terms: { it: [term.trim()], en: [term.trim()] } });
+    }
+    if (concepts.length) byGroup.set(group.id, concepts);
+  }
+  return byGroup;
+}
+
+/** Prose that may hold keywords: not the contact section and not the person's name. */
+function keywordSpans(doc: CvDocument): TextSpan[] {
+  const name = doc.contact?.nameRange ?? null;
+  return doc.spans.filter((span) => {
+    const section = span.sectionIndex >= 0 ? doc.sections[span.sectionIndex] : undefined;
+    if (section?.kind === 'contact') return false;
+    if (name && span.line === name.start.line && span.character < name.end.character && span.character + span.text.length > name.start.character) return false;
+    return true;
+  });
+}
+
+/**
+ * For each keyword group of the profile: which concepts the CV mentions (anywhere but the
+ * contact details) and which are absent. Used by the rule, the score, hover and completion.
+ * Never throws: on unexpected input it returns no groups.
+ */
+export function keywordStatus(doc: CvDocument, profile: Profile, options: KeywordStatusOptions = {}): KeywordGroupStatus[] {
+  // The rule and the score both ask for the same document: compute once.
+  const cacheKey = JSON.stringify([options.keywordsExtra ?? {}, options.keywordsIgnore ?? []]);
+  const cached = statusCache.get(doc);
+  if (cached && cached.profile === profile && cached.key === cacheKey) return cached.result;
+  const result = computeKeywordStatus(doc, profile, options);
+  statusCache.set(doc, { profile, key: cacheKey, result });
+  return result;
+}
+
+const statusCache = new WeakMap<CvDocument, { profile: Profile; key: string; result: KeywordGroupStatus[] }>();
+
+function computeKeywordStatus(doc: CvDocument, profile: Profile, options: KeywordStatusOptions): KeywordGroupStatus[] {
+  try {
+    const groups = profile.keywordGroups ?? [];
+    if (groups.length === 0) return [];
+    const spans = keywordSpans(doc);
+    const findOptions = { language: doc.language, lines: doc.lines };
+
+    const matchesById = new Map<string, ConceptMatch[]>();
+    const remember = (id: string, match: ConceptMatch) => {
+      const list = matchesById.get(id);
+      if (list) list.push(match);
+      else matchesById.set(id, [match]);
+    };
+    // Extra concepts join the profile's in one pass (the combined list is then compiled afresh).
+    const extras = extraConcepts(groups, options.keywordsExtra);
+    const extraList = [...extras.entries()].flatMap(([groupId, concepts]) => concepts.map((c) => ({ ...c, id: `${groupId}${GROUP_SEPARATOR}${c.id}` })));
+    const concepts = extraList.length ? [...profileConcepts(groups), ...extraList] : profileConcepts(groups);
+    for (const match of findConcepts(spans, concepts, findOptions)) remember(match.conceptId, match);
+
+    const ignored = new Set((Array.isArray(options.keywordsIgnore) ? options.keywordsIgnore : []).filter((t) => typeof t === 'string').map(foldTerm));
+    const isIgnored = (concept: KeywordConcept) =>
+      ignored.has(foldTerm(concept.id)) || [...(concept.terms.it ?? []), ...(concept.terms.en ?? [])].some((term) => ignored.has(foldTerm(term)));
+
+    return groups.map((group) => {
+      const own = group.concepts.map((concept) => ({ concept, extra: false }));
+      const added = (extras.get(group.id) ?? []).map((concept) => ({ concept, extra: true }));
+      const statuses: ConceptStatus[] = [...own, ...added].map(({ concept, extra }) => {
+        const matches = (matchesById.get(`${group.id}${GROUP_SEPARATOR}${concept.id}`) ?? []).map((m) => ({ ...m, conceptId: concept.id }));
+        return { id: concept.id, concept, label: labelOf(concept), matches, ignored: isIgnored(concept), extra };
+      });
+      const present = statuses.filter((s) => s.matches.length > 0);
+      const absent = statuses.filter((s) => s.matches.length === 0);
+      return {
+        id: group.id,
+        group,
+        label: group.label,
+        section: group.section,
+        minPresent: Math.min(group.minPresent, statuses.length),
+        present,
+        absent,
+        suggestions: absent.filter((s) => !s.ignored),
+      };
+    });
+  } catch {
+    return [];
+  }
+}
