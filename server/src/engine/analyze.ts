@@ -1,6 +1,11 @@
 // The engine's entry point: text → CV model → findings. No editor types here.
 import type { CvDocument, Finding, Language, Severity } from './types';
 import type { ContactPlacement, Profile } from '../profiles/types';
+import { buildCvDocument } from './model';
+import { computeScore, type KeywordCoverage } from './score';
+import { runRules } from '../rules/index';
+import { getProfile, defaultProfileId } from '../profiles/index';
+import { keywordStatus } from './keyword-status';
 
 export interface AnalyzeOptions {
   /** File name or path; used for CV detection ("cv.md", "curriculum.md"...). */
@@ -34,11 +39,6 @@ export interface AnalysisResult {
   messageLanguage: Language;
 }
 
-import { buildCvDocument } from './model';
-import { computeScore, type KeywordCoverage } from './score';
-import { runRules } from '../rules/index';
-import { getProfile, defaultProfileId } from '../profiles/index';
-import { keywordStatus } from './keyword-status';
 
 function resolveProfile(profile: AnalyzeOptions['profile']): Profile {
   if (profile && typeof profile === 'object') return profile;
