@@ -99,7 +99,7 @@ for (const file of files) {
   const report = normal.report;
   const kinds = [...new Set(report.sections.map((section) => section.kind).filter((kind) => kind !== 'other'))];
   let line =
-    `${file.padEnd(nameWidth)}  isCv=${report.isCv ? 'yes' : 'no '}  lang=${report.language}` +
+    `${file.padEnd(nameWidth)}  isCv=${report.isCv ? 'yes' : 'no '}  lang=${report.textLanguage ?? report.language}` +
     `  findings=${String(report.findings.length).padStart(3)}  kinds=${kinds.join(',') || '-'}`;
 
   // Files that are not CVs get no findings; run them once more with --force so every rule still meets them.

@@ -288,7 +288,7 @@ describe('cvlint CLI', () => {
         [gappyCv, completeCv],
       );
       for (const file of files) {
-        assert.deepEqual(keys(file), ['contact', 'file', 'findings', 'isCv', 'language', 'profile', 'score', 'sections']);
+        assert.deepEqual(keys(file), ['contact', 'file', 'findings', 'isCv', 'language', 'profile', 'score', 'sections', 'textLanguage']);
         assert.equal(file.isCv, true);
         assert.equal(file.profile, 'back-office');
         assert.ok(typeof file.score === 'number' && file.score >= 0 && file.score <= 100);

@@ -70,6 +70,7 @@ function inputFrom(text: string, frontMatterData?: Record<string, unknown>): Con
         recognised: kind !== 'other',
         reason: { by: kind === 'other' ? 'none' : 'synonym' },
         covers: [],
+        role: 'section',
       });
     }
     // Prose pieces: everything but markup, in the spirit of the real model's text nodes.

@@ -72,11 +72,11 @@ describe('language', () => {
     });
 
     it('accented Italian words are folded before counting ("attività")', () => {
-      assert.deepEqual(detectLanguage(spans('Attività', 'Attività'), {}, 'auto'), { language: 'it', languageSource: 'detected' });
+      assert.deepEqual(detectLanguage(spans('Attività', 'Attività'), {}, 'auto'), { language: 'it', textLanguage: 'it', languageSource: 'detected' });
     });
 
     it('a tie goes to English', () => {
-      assert.deepEqual(detectLanguage(spans('di the'), {}, 'auto'), { language: 'en', languageSource: 'detected' });
+      assert.deepEqual(detectLanguage(spans('di the'), {}, 'auto'), { language: 'en', textLanguage: 'en', languageSource: 'detected' });
     });
   });
 
@@ -100,13 +100,18 @@ describe('language', () => {
         [{ language: 'eng' }, 'en'],
       ];
       for (const [frontMatter, expected] of cases) {
-        assert.deepEqual(detectLanguage(spans('the and of'), frontMatter, 'auto'), { language: expected, languageSource: 'front-matter' }, JSON.stringify(frontMatter));
+        assert.deepEqual(detectLanguage(spans('the and of'), frontMatter, 'auto'), { language: expected, textLanguage: expected, languageSource: 'front-matter' }, JSON.stringify(frontMatter));
       }
     });
 
+    it('a declared language cvlint has no messages for is kept as the text language, with English messages', () => {
+      const { document } = analyzeCv(md('---', 'lang: de', '---', '', italianCv), { fileName: 'cv.md' });
+      assert.deepEqual([document.language, document.textLanguage, document.languageSource], ['en', 'de', 'front-matter']);
+    });
+
     it('an unknown lang value falls back to detection', () => {
-      assert.deepEqual(languageOf(md('---', 'lang: de', '---', '', italianCv)), { language: 'it', source: 'detected', messageLanguage: 'it' });
-      assert.deepEqual(detectLanguage(spans('di e il'), { lang: 42 }, 'auto'), { language: 'it', languageSource: 'detected' });
+      assert.deepEqual(languageOf(md('---', 'lang: klingon', '---', '', italianCv)), { language: 'it', source: 'detected', messageLanguage: 'it' });
+      assert.deepEqual(detectLanguage(spans('di e il'), { lang: 42 }, 'auto'), { language: 'it', textLanguage: 'it', languageSource: 'detected' });
     });
   });
 
@@ -127,7 +132,7 @@ describe('language', () => {
     });
 
     it('only headings and names with no function words → en, default', () => {
-      assert.deepEqual(detectLanguage(spans('Anna Neri', 'Excel, SAP'), {}, 'auto'), { language: 'en', languageSource: 'default' });
+      assert.deepEqual(detectLanguage(spans('Anna Neri', 'Excel, SAP'), {}, 'auto'), { language: 'en', textLanguage: 'en', languageSource: 'default' });
     });
   });
 });

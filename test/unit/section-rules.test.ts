@@ -535,14 +535,51 @@ describe('section rules', () => {
     });
 
     it('a third copy is reported against the first one', () => {
-      const text = md('## Istruzione', '', 'a', '', '## Education', '', 'b', '', '## Formazione', '', 'c', '', '## Esperienze', '', 'x');
+      const text = md('## Istruzione', '', 'a', '', '## Titoli di studio', '', 'b', '', '## Istruzione', '', 'c', '', '## Esperienze', '', 'x');
       assert.deepEqual(
         findings(text, 'duplicate-section').map((f) => [f.messageArgs.title, f.messageArgs.firstTitle, f.range.start.line]),
         [
-          ['Education', 'Istruzione', 4],
-          ['Formazione', 'Istruzione', 8],
+          ['Titoli di studio', 'Istruzione', 4],
+          ['Istruzione', 'Istruzione', 8],
         ],
       );
+    });
+
+    it('sections of one kind that name different things are not duplicates (real CVs)', () => {
+      // Main vs complementary training, degrees vs courses, work vs teaching experience, and a CV written
+      // in both languages: each pair is a normal structure, not a repeat.
+      for (const [a, b] of [
+        ['Istruzione', 'Formazione complementare'],
+        ['Titoli di studio', 'Corsi di formazione'],
+        ['Work Experience', 'Teaching Experience'],
+        ['Esperienze lavorative', 'Esperienze di volontariato'],
+        ['Education', 'Courses'],
+        ['Istruzione', 'Education'],
+      ]) {
+        const text = md('# Anna Neri', '', `## ${a}`, '', '- 2019 – 2021 Alfa', '', `## ${b}`, '', '- 2015 – 2018 Beta');
+        assert.deepEqual(findings(text, 'duplicate-section'), [], `${a} / ${b}`);
+      }
+    });
+
+    it('degree and job entries under one section are entries, not sections', () => {
+      const text = md(
+        '## Istruzione',
+        '',
+        '### Laurea in Economia aziendale — Università di Bologna',
+        '',
+        '### Diploma di ragioneria — ITC Rossi',
+        '',
+        '## Esperienza professionale',
+        '',
+        '### Tirocinio — Alfa S.r.l.',
+        '',
+        '### Tirocinio — Beta S.p.A.',
+        '',
+        '### Corso di formazione Excel',
+      );
+      const doc = analyzeCv(text, { fileName: 'cv.md' }).document;
+      assert.deepEqual(doc.sections.map((s) => s.role), ['section', 'entry', 'entry', 'section', 'entry', 'entry', 'entry']);
+      assert.deepEqual(findings(text, 'duplicate-section'), []);
     });
 
     it('Europass language and personal-skill blocks are not duplicates', () => {
@@ -571,7 +608,8 @@ describe('section rules', () => {
         '- Diploma',
       );
       const doc = analyzeCv(text, { fileName: 'cv.md' }).document;
-      assert.deepEqual(doc.sections.filter((s) => s.kind === 'language-skills').map((s) => s.parent), [1, 3]);
+      // Sub-labels inside a job entry are part of that entry.
+      assert.deepEqual(doc.sections.filter((s) => s.title === 'Lingue usate').map((s) => [s.parent, s.role]), [[1, 'entry'], [3, 'entry']]);
       assert.deepEqual(findings(text, 'duplicate-section'), []);
     });
 

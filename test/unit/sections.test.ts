@@ -381,7 +381,7 @@ describe('section model', () => {
           ['Receptionist, Hotel Mare (2018)', 'experience', false, 'context', 0, 3],
         ],
       );
-      assert.equal(doc.sections[1].reason.detail?.en, 'under "Esperienza professionale"');
+      assert.equal(doc.sections[1].reason.detail?.en, 'an entry of "Esperienza professionale"');
     });
 
     it('bold entry labels inside job entries are not sections', () => {

@@ -1,12 +1,19 @@
 // `--explain`: the CV as cvlint understood it, written for a person (a career counsellor) rather than a machine.
-import type { CvDocument, HeadingSource, KindReason, Language, Section } from '../engine/types';
+import type { CvDocument, HeadingSource, KindEvidence, KindReason, Language, Section, TextLanguage } from '../engine/types';
 import type { TextStyle } from './format-text';
 import type { FileReport } from './types';
 
 interface ExplainWords {
   language: string;
   line: string;
-  languageNames: Record<Language, string>;
+  languageNames: Record<TextLanguage, string>;
+  unsupportedLanguage: string;
+  entryOf: (title: string) => string;
+  alsoCovers: string;
+  evidence: string;
+  noEvidence: string;
+  strength: Record<KindEvidence['strength'], string>;
+  signal: Record<KindEvidence['signal'], string>;
   languageSource: Record<CvDocument['languageSource'], string>;
   isCv: string;
   yes: string;
@@ -37,7 +44,23 @@ const WORDS: Record<Language, ExplainWords> = {
   en: {
     language: 'Language',
     line: 'line',
-    languageNames: { it: 'Italian', en: 'English' },
+    languageNames: { it: 'Italian', en: 'English', es: 'Spanish', fr: 'French', de: 'German', pt: 'Portuguese' },
+    unsupportedLanguage: 'messages in English; no keyword advice, since the keyword lists are Italian and English',
+    entryOf: (title) => `entry of "${title}"`,
+    alsoCovers: 'also covers',
+    evidence: 'Content that shows a kind (strong counts as the section being there)',
+    noEvidence: '(none)',
+    strength: { strong: 'strong', weak: 'weak' },
+    signal: {
+      label: 'labelled line',
+      'language-level': 'language with its level',
+      'mother-tongue': 'mother tongue',
+      'language-list': 'list of languages',
+      tools: 'tools and software',
+      qualities: 'personal qualities',
+      'dated-entry': 'dated entry',
+      degree: 'degree or school',
+    },
     languageSource: {
       option: 'set with --lang',
       'front-matter': 'from the front matter',
@@ -63,6 +86,7 @@ const WORDS: Record<Language, ExplainWords> = {
       keyword: (m) => `keyword${quoted(m)}`,
       fuzzy: (m) => `close spelling of${quoted(m)}`,
       context: (m) => `from its context${quoted(m)}`,
+      content: (m) => `from its content${m ? ` (title word "${m}")` : ''}`,
       name: () => `the person's name`,
       none: () => 'no synonym matched',
     },
@@ -83,7 +107,23 @@ const WORDS: Record<Language, ExplainWords> = {
   it: {
     language: 'Lingua',
     line: 'riga',
-    languageNames: { it: 'italiano', en: 'inglese' },
+    languageNames: { it: 'italiano', en: 'inglese', es: 'spagnolo', fr: 'francese', de: 'tedesco', pt: 'portoghese' },
+    unsupportedLanguage: 'messaggi in inglese; nessun consiglio sulle parole chiave, perché gli elenchi sono in italiano e inglese',
+    entryOf: (title) => `voce di "${title}"`,
+    alsoCovers: 'copre anche',
+    evidence: 'Contenuti che mostrano un tipo di sezione (quelli forti valgono come sezione presente)',
+    noEvidence: '(nessuno)',
+    strength: { strong: 'forte', weak: 'debole' },
+    signal: {
+      label: 'riga con etichetta',
+      'language-level': 'lingua con livello',
+      'mother-tongue': 'lingua madre',
+      'language-list': 'elenco di lingue',
+      tools: 'programmi e strumenti',
+      qualities: 'qualità personali',
+      'dated-entry': 'voce con date',
+      degree: 'titolo di studio o scuola',
+    },
     languageSource: {
       option: 'impostata con --lang',
       'front-matter': 'dal front matter',
@@ -109,6 +149,7 @@ const WORDS: Record<Language, ExplainWords> = {
       keyword: (m) => `parola chiave${quoted(m)}`,
       fuzzy: (m) => `grafia simile a${quoted(m)}`,
       context: (m) => `dal contesto${quoted(m)}`,
+      content: (m) => `dal contenuto${m ? ` (parola del titolo "${m}")` : ''}`,
       name: () => 'il nome della persona',
       none: () => 'nessun sinonimo corrisponde',
     },
@@ -140,10 +181,16 @@ function outlineLine(document: CvDocument, section: Section, report: FileReport,
   const source = words.source[section.source] ?? section.source;
   const heading = `${indent}${section.title || '""'}  ${style.dim(`[${source}${section.source === 'atx' ? ` h${section.level}` : ''}]`)}`;
   let verdict: string;
-  if (section.recognised) {
+  const lang = report.result.messageLanguage;
+  if (section.role === 'entry') {
+    const parent = document.sections[section.parent];
+    verdict = style.dim(`→ ${words.entryOf(parent?.title ?? '')}`);
+  } else if (section.recognised) {
     const spec = report.result.profile.sections.find((candidate) => candidate.kind === section.kind);
     const label = spec ? ` (${spec.title[report.result.messageLanguage]})` : '';
-    verdict = `→ ${style.bold(section.kind)}${label}: ${describeReason(section, words, report.result.messageLanguage)}`;
+    verdict = `→ ${style.bold(section.kind)}${label}: ${describeReason(section, words, lang)}`;
+    const covers = section.covers.filter((kind) => kind !== section.kind);
+    if (covers.length > 0) verdict += `; ${words.alsoCovers} ${covers.map((kind) => style.bold(kind)).join(', ')}`;
   } else if (section.reason.by === 'name') {
     verdict = `→ ${describeReason(section, words, report.result.messageLanguage)}`;
   } else {
@@ -169,18 +216,40 @@ function contactLines(document: CvDocument, words: ExplainWords): string[] {
   ];
 }
 
+function evidenceLines(document: CvDocument, words: ExplainWords, style: TextStyle): string[] {
+  // Skill kinds only, one line per kind and strength: dates and degrees are what experience and
+  // education are made of and would repeat the outline.
+  const shown = document.evidence.filter((e) => e.kind === 'technical-skills' || e.kind === 'language-skills' || e.kind === 'personal-skills');
+  const lines = [`  ${words.evidence}:`];
+  if (shown.length === 0) lines.push(`    ${words.noEvidence}`);
+  const groups = new Map<string, KindEvidence[]>();
+  for (const e of shown) {
+    const key = `${e.kind}|${e.strength}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  for (const [key, list] of groups) {
+    const [kind, strength] = key.split('|') as [string, KindEvidence['strength']];
+    const examples = list.slice(0, 3).map((e) => `${words.line} ${e.line + 1} "${e.text}" (${words.signal[e.signal]})`).join('; ');
+    const more = list.length > 3 ? ` +${list.length - 3}` : '';
+    lines.push(`    ${style.bold(kind)} ${words.strength[strength]}: ${examples}${more}`);
+  }
+  return lines;
+}
+
 export function explainDocument(report: FileReport, style: TextStyle): string[] {
   const { document, profile, messageLanguage, checked } = report.result;
   const words = WORDS[messageLanguage] ?? WORDS.en;
   const lines = [
     style.bold(report.displayPath),
-    `  ${words.language}: ${words.languageNames[document.language]} (${words.languageSource[document.languageSource]})`,
+    `  ${words.language}: ${words.languageNames[document.textLanguage]} (${words.languageSource[document.languageSource]})` +
+      (document.textLanguage !== document.language ? `; ${words.unsupportedLanguage}` : ''),
     `  ${words.isCv} ${document.isCv ? words.yes : words.no}: ${document.isCvReason[messageLanguage]}`,
     `  ${words.profile}: ${profile.id} (${profile.label[messageLanguage]})`,
     `  ${words.outline}:`,
   ];
   if (document.sections.length === 0) lines.push(`    ${words.noHeadings}`);
   for (const section of document.sections) lines.push(outlineLine(document, section, report, words, style));
+  lines.push(...evidenceLines(document, words, style));
   lines.push(...contactLines(document, words));
   lines.push(`  ${checked ? words.checked(report.findings.length) : words.notChecked}`);
   return lines;

@@ -6,6 +6,8 @@ export interface JsonFileReport {
   file: string;
   isCv: boolean;
   language: string;
+  /** The language the CV is written in (es, fr, de, pt get English messages). */
+  textLanguage: string;
   profile: string;
   score: number | null;
   sections: { kind: SectionKind; title: string; line: number; level: number; pseudo: boolean }[];
@@ -31,6 +33,7 @@ export function toJsonFileReport(report: FileReport): JsonFileReport {
     file: report.displayPath,
     isCv: document.isCv,
     language: document.language,
+    textLanguage: document.textLanguage,
     profile: profile.id,
     score,
     sections: document.sections.map((section) => ({

@@ -62,8 +62,10 @@ export function analyzeCv(text: string, options: AnalyzeOptions = {}): AnalysisR
     keywordsExtra: options.keywordsExtra,
     keywordsIgnore: options.keywordsIgnore,
   });
+  // No keyword part for a CV written in a language the keyword lists do not cover.
+  const keywordsApply = document.textLanguage === document.language;
   const coverage: KeywordCoverage = {
-    groups: keywordStatus(document, profile, { keywordsExtra: options.keywordsExtra, keywordsIgnore: options.keywordsIgnore }).map((g) => ({
+    groups: !keywordsApply ? [] : keywordStatus(document, profile, { keywordsExtra: options.keywordsExtra, keywordsIgnore: options.keywordsIgnore }).map((g) => ({
       present: g.present.length,
       wanted: g.minPresent,
     })),

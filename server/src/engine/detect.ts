@@ -1,5 +1,5 @@
 // Is this Markdown file a CV? A README or a changelog must never get CV findings.
-import type { FrontMatter, Language, Section, SectionKind } from './types';
+import type { ContactInfo, FrontMatter, KindEvidence, Language, Section, SectionKind } from './types';
 import { isCvTitle, normalizeTitle } from './classify';
 
 const CV_FILE_WORDS = /(?:^|[^a-z])(cv|curriculum|vitae|resume|lebenslauf|curricolo)(?:[^a-z]|$)/;
@@ -17,7 +17,17 @@ function truthy(value: unknown): boolean | null {
   return null;
 }
 
-export function detectCv(input: { fileName: string | null; frontMatter: FrontMatter | null; sections: Section[]; lines: string[] }): { isCv: boolean; reason: Record<Language, string> } {
+export interface DetectInput {
+  fileName: string | null;
+  frontMatter: FrontMatter | null;
+  sections: Section[];
+  lines: string[];
+  /** Content signals: dated entries, degrees (engine/content.ts). */
+  evidence?: KindEvidence[];
+  contact?: ContactInfo;
+}
+
+export function detectCv(input: DetectInput): { isCv: boolean; reason: Record<Language, string> } {
   const fm = input.frontMatter?.data ?? {};
   const declared = truthy(fm.cv ?? fm.resume ?? fm.curriculum);
   if (declared === true) return { isCv: true, reason: { en: 'front matter says cv: true', it: 'il front matter dice cv: true' } };
@@ -36,6 +46,15 @@ export function detectCv(input: { fileName: string | null; frontMatter: FrontMat
 
   const nameLooksLikeCv = CV_FILE_WORDS.test(baseName.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
   const titleSaysCv = input.sections.some((s) => isCvTitle(s.title)) || /\b(curriculum vitae|cv|resume)\b/.test(normalizeTitle(String(fm.title ?? '')));
+  const evidence = input.evidence ?? [];
+  const datedEntries = evidence.filter((e) => e.signal === 'dated-entry').length;
+  const degrees = evidence.filter((e) => e.signal === 'degree').length;
+  const contactDetails = (input.contact?.emails.length ?? 0) + (input.contact?.phones.length ?? 0) > 0;
+  const hasName = input.contact?.name != null;
+  // A CV whose headings are all job entries ("Analyst at Acme") still says so in its title.
+  if (titleSaysCv && kinds.size === 0 && datedEntries >= 2 && (contactDetails || hasName || degrees > 0)) {
+    return { isCv: true, reason: { en: `the title says CV and it has ${datedEntries} dated entries`, it: `il titolo dice CV e ha ${datedEntries} voci con date` } };
+  }
   if ((nameLooksLikeCv || titleSaysCv) && kinds.size >= 1) {
     const kind = [...kinds][0];
     return {
@@ -49,6 +68,18 @@ export function detectCv(input: { fileName: string | null; frontMatter: FrontMat
   if (kinds.size >= 2 && core.length >= 1) {
     const list = [...kinds].join(', ');
     return { isCv: true, reason: { en: `it has ${kinds.size} CV sections (${list})`, it: `ha ${kinds.size} sezioni da CV (${list})` } };
+  }
+  // An academic CV: education, publications and talks, an email, no "experience" heading.
+  const contentSignals = [datedEntries >= 3, degrees >= 1, contactDetails, hasName].filter(Boolean).length;
+  if (core.length >= 1 && contentSignals >= 4) {
+    const list = [...kinds].join(', ');
+    return {
+      isCv: true,
+      reason: {
+        en: `it has a ${list} section, the person's name and contact details, ${datedEntries} dated entries and a degree`,
+        it: `ha una sezione ${list}, nome e recapiti della persona, ${datedEntries} voci con date e un titolo di studio`,
+      },
+    };
   }
   if (kinds.size === 0) return { isCv: false, reason: { en: 'no CV sections found', it: 'nessuna sezione da CV trovata' } };
   const list = [...kinds].join(', ');

@@ -2,10 +2,11 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
-import type { CvDocument, FrontMatter, HeadingSource, InlineDirective, Language, Section, SectionKind, TextSpan } from './types';
+import type { CvDocument, FrontMatter, HeadingSource, InlineDirective, KindEvidence, Language, OpaqueBlock, Section, SectionKind, TextSpan } from './types';
 import type { Profile } from '../profiles/types';
 import { LineIndex, parseMarkdown } from './parse';
-import { classifyTitle } from './classify';
+import { classifyTitle, isSkillKind } from './classify';
+import { contentKindsOf, findKindEvidence } from './content';
 import { extractContact, looksLikePersonName } from './contact';
 import { detectLanguage } from './language';
 import { detectCv } from './detect';
@@ -87,6 +88,7 @@ interface WalkState {
   spanPieces: { start: number; end: number; text: string }[];
   directives: InlineDirective[];
   realHeadingCount: number;
+  opaqueBlocks: OpaqueBlock[];
 }
 
 function collect(root: Root, text: string, index: LineIndex, state: WalkState): void {
@@ -99,12 +101,24 @@ function collect(root: Root, text: string, index: LineIndex, state: WalkState): 
     const start = pos?.start.offset ?? 0;
     const end = pos?.end.offset ?? start;
     switch (node.type) {
-      case 'code':
+      case 'code': {
+        if (pos) {
+          const startLine = pos.start.line - 1;
+          const endLine = pos.end.line - 1;
+          const fence = /^\s{0,3}(`{3,}|~{3,})/.exec(index.lines[startLine] ?? '')?.[1];
+          const closed = !fence || (endLine > startLine && new RegExp(`^\\s{0,3}${fence[0]}{${fence.length},}\\s*$`).test(index.lines[endLine] ?? ''));
+          state.opaqueBlocks.push({ kind: 'code', startLine, endLine, closed });
+        }
+        return;
+      }
       case 'inlineCode':
       case 'yaml':
       case 'definition':
         return;
       case 'html': {
+        if (pos && pos.end.line > pos.start.line && /^\s{0,3}</.test(index.lines[pos.start.line - 1] ?? '')) {
+          state.opaqueBlocks.push({ kind: 'html', startLine: pos.start.line - 1, endLine: pos.end.line - 1, closed: true });
+        }
         for (const m of node.value.matchAll(DIRECTIVE)) {
           const rules = m[2].split(/[\s,]+/).filter(Boolean);
           state.directives.push({ kind: m[1] as InlineDirective['kind'], rules, line: index.positionAt(start + (m.index ?? 0)).line });
@@ -250,10 +264,13 @@ function contactLineCount(body: string): number {
   return body.split('\n').filter((l) => EMAIL.test(l) || /linkedin\.com|github\.com|\b(?:map-marker|envelope|phone|telefono|tel\.?|indirizzo|address)\b/i.test(l) || PHONE_LIKE.test(l)).length;
 }
 
+// Liquid/Jinja/Handlebars tags that pull content in from elsewhere.
+const TEMPLATE_TAG = /\{%-?\s*(?:include|for|if|assign|capture|render)\b|\{\{-?\s*(?:site|page|include|resume|data|item|job|cv)\b/;
+
 export function buildCvDocument(text: string, options: ModelOptions): CvDocument {
   const index = new LineIndex(text);
   const profile = options.profile;
-  const state: WalkState = { candidates: [], spanPieces: [], directives: [], realHeadingCount: 0 };
+  const state: WalkState = { candidates: [], spanPieces: [], directives: [], realHeadingCount: 0, opaqueBlocks: [] };
   let frontMatter: FrontMatter | null = null;
   try {
     const root = parseMarkdown(text);
@@ -267,12 +284,16 @@ export function buildCvDocument(text: string, options: ModelOptions): CvDocument
   const sections = buildSections(state, index, profile);
   const spans = splitSpans(state.spanPieces, index);
   assignSpansToSections(spans, sections);
+  const evidence = findKindEvidence({ lines: index.lines, spans, sections, profile });
+  refineKindsByContent(sections, evidence, index.lines);
 
   const fm = frontMatter?.data ?? {};
-  const { language, languageSource } = detectLanguage(spans, fm, options.language ?? 'auto');
+  const { language, textLanguage, languageSource } = detectLanguage(spans, fm, options.language ?? 'auto');
 
   const contact = extractContact({ lines: index.lines, frontMatter, sections, spans });
-  const detection = detectCv({ fileName: options.fileName ?? null, frontMatter, sections, lines: index.lines });
+  const detection = detectCv({ fileName: options.fileName ?? null, frontMatter, sections, lines: index.lines, evidence, contact });
+  const inCode = (line: number) => state.opaqueBlocks.some((b) => b.kind === 'code' && b.startLine <= line && line <= b.endLine);
+  const templated = index.lines.some((line, i) => TEMPLATE_TAG.test(line) && !inCode(i));
 
   return {
     text,
@@ -280,11 +301,15 @@ export function buildCvDocument(text: string, options: ModelOptions): CvDocument
     fileName: options.fileName ?? null,
     frontMatter,
     language,
+    textLanguage,
     languageSource,
     sections,
     contact,
     spans,
     directives: state.directives.sort((a, b) => a.line - b.line),
+    evidence,
+    opaqueBlocks: state.opaqueBlocks.sort((a, b) => a.startLine - b.startLine),
+    templated,
     isCv: detection.isCv,
     isCvReason: detection.reason,
   };
@@ -331,8 +356,18 @@ function buildSections(state: WalkState, index: LineIndex, profile: Profile): Se
 
     let reason = cls.reason;
     let kind = cls.kind;
-    const recognised = cls.recognised;
-    if (!seenName && !recognised && level <= 2 && isNameHeading(c.title) && !sections.some((s) => s.recognised && s.kind !== 'other')) {
+    let recognised = cls.recognised;
+    // Jobs and degrees under Experience/Education are entries of that section, whatever words their titles
+    // hold ("Corso di formazione Excel", "Research Assistant"); only an exact section title ("### Corsi")
+    // or a skills/contact title stays a sub-section of its own.
+    const entryParent = parent && (parent.role === 'entry' || ((parent.kind === 'experience' || parent.kind === 'education') && parent.reason.by !== 'none'));
+    const role: Section['role'] =
+      entryParent && (parent.role === 'entry' || !cls.recognised || (cls.reason.by !== 'synonym' && (cls.kind === 'experience' || cls.kind === 'education'))) ? 'entry' : 'section';
+    if (role === 'entry' && parent) {
+      kind = parent.kind;
+      recognised = false;
+      reason = { by: 'context', detail: { en: `an entry of "${parent.title}"`, it: `una voce di "${parent.title}"` } };
+    } else if (!seenName && !recognised && level <= 2 && isNameHeading(c.title) && !sections.some((s) => s.recognised && s.kind !== 'other')) {
       seenName = true;
       reason = { by: 'name', detail: { en: "the person's name", it: 'il nome della persona' } };
     } else if (!recognised && parent && parent.recognised && parent.kind !== 'other') {
@@ -354,7 +389,8 @@ function buildSections(state: WalkState, index: LineIndex, profile: Profile): Se
       parent: parentIndex,
       recognised,
       reason,
-      covers: cls.covers,
+      covers: [...cls.covers],
+      role,
     });
     stack.push(sections.length - 1);
   }
@@ -376,13 +412,22 @@ function buildSections(state: WalkState, index: LineIndex, profile: Profile): Se
     s.range = { start: { line: s.headingRange.start.line, character: 0 }, end: { line: endLine, character: index.lines[endLine].length } };
   }
 
-  // Content decides what a title cannot: an "About" made of contact lines is the contact section,
-  // a "Competenze personali" holding the mother tongue and a language table is about languages.
+  return sections;
+}
+
+// A "Competenze personali" block that holds only the mother tongue and a language table is about languages.
+const ONLY_LANGUAGE_SIGNALS = new Set<KindEvidence['signal']>(['mother-tongue', 'language-level', 'language-list', 'label']);
+
+/** Content decides what a title cannot: an unknown or generic heading gets its kind from its content, and a
+ *  block that also holds another kind's content covers it ("Competenze" listing tools and languages). */
+function refineKindsByContent(sections: Section[], evidence: KindEvidence[], lines: string[]): void {
   for (let i = 0; i < sections.length; i++) {
     const s = sections[i];
-    const body = ownBodyText(s, index.lines);
+    if (s.role === 'entry' || s.reason.by === 'name') continue;
+    const body = ownBodyText(s, lines);
     const topLevel = s.parent < 0 || sections[s.parent].reason.by === 'name';
-    if ((s.kind === 'summary' || (!s.recognised && topLevel)) && s.reason.by !== 'name') {
+    // An "About" made of contact lines is the contact section.
+    if (s.kind === 'summary' || (!s.recognised && topLevel)) {
       const nonBlank = body.split('\n').filter((l) => l.trim()).length;
       const contactLines = contactLineCount(body);
       const hasDirectContact = EMAIL.test(body) || PHONE_LIKE.test(body);
@@ -390,24 +435,61 @@ function buildSections(state: WalkState, index: LineIndex, profile: Profile): Se
         s.kind = 'contact';
         s.recognised = true;
         s.reason = { by: 'context', matched: s.reason.matched, detail: { en: 'its lines are contact details', it: 'le sue righe sono recapiti' } };
+        continue;
       }
     }
-    if ((s.kind === 'personal-skills' || s.kind === 'skills') && MOTHER_TONGUE.test(body) && !sections.some((o, j) => o.parent === i && j !== i)) {
-      s.kind = 'language-skills';
-      s.reason = { by: 'context', matched: s.reason.matched, detail: { en: 'it lists the mother tongue and other languages', it: 'elenca la lingua madre e le altre lingue' } };
+    const content = contentKindsOf(i, sections, evidence);
+    const strong = (kind: SectionKind) => (content.get(kind) ?? []).filter((e) => e.strength === 'strong');
+    const strongSkillKinds = (['technical-skills', 'language-skills', 'personal-skills'] as SectionKind[]).filter((k) => strong(k).length > 0);
+    const hasSubsections = sections.some((o, j) => o.parent === i && j !== i && o.role === 'section');
+
+    if ((s.kind === 'personal-skills' || s.kind === 'skills') && !hasSubsections && MOTHER_TONGUE.test(body)) {
+      const personal = strong('personal-skills').length > 0 || (content.get('personal-skills') ?? []).length >= 2;
+      const others = [...content.values()].flat().filter((e) => e.kind !== 'language-skills' && e.kind !== 'experience' && e.kind !== 'education' && !ONLY_LANGUAGE_SIGNALS.has(e.signal));
+      if (!personal && others.length === 0) {
+        s.kind = 'language-skills';
+        s.reason = { by: 'context', matched: s.reason.matched, detail: { en: 'it lists the mother tongue and other languages', it: 'elenca la lingua madre e le altre lingue' } };
+      }
+    }
+
+    const weakTitle = !s.recognised || s.reason.by === 'fuzzy' || s.kind === 'skills';
+    const entryLike = /\s[|@—–]\s|\b(?:19|20)\d{2}\b/.test(s.title);
+    const hasRecognisedChildren = sections.some((o) => o.parent === i && o.recognised);
+    // The skills content must be what the block is made of, not a few lines of a long text.
+    const scopeLines = lines.slice(s.headingRange.end.line + 1, s.range.end.line + 1).filter((l) => l.trim()).length;
+    const dominant = strongSkillKinds.filter((k) => new Set(strong(k).map((e) => e.line)).size * 2 >= Math.max(1, scopeLines) * 0.8);
+    if (!s.recognised && s.reason.by === 'none' && topLevel && !entryLike && !hasRecognisedChildren && dominant.length > 0 && !content.has('experience')) {
+      // An unknown heading ("IT + Office", "Stack") over a list of tools or languages.
+      const kind = dominant.length === 1 ? dominant[0] : 'skills';
+      s.kind = kind;
+      s.recognised = true;
+      s.reason = { by: 'content', detail: contentDetail(dominant, content) };
+    } else if (s.recognised && s.kind === 'experience' && s.reason.by === 'keyword' && strong('technical-skills').length > 0 && !content.has('experience')) {
+      // "Technical Experience" over a list of tools with no dated entries is a technical-skills block.
+      s.kind = 'technical-skills';
+      s.reason = { by: 'content', matched: s.reason.matched, detail: contentDetail(['technical-skills'], content) };
+    }
+    if (s.recognised && s.kind !== 'contact' && (isSkillKind(s.kind) || weakTitle || s.kind === 'summary' || s.kind === 'other')) {
+      for (const kind of strongSkillKinds) if (kind !== s.kind && !s.covers.includes(kind)) s.covers.push(kind);
     }
   }
-  return sections;
 }
 
-/** Section kinds present in the CV, including kinds a mixed skills heading covers. */
+function contentDetail(kinds: SectionKind[], content: Map<SectionKind, KindEvidence[]>): Record<Language, string> {
+  const examples = kinds.map((k) => (content.get(k) ?? []).find((e) => e.strength === 'strong')?.text ?? k);
+  return { en: `its content: ${examples.map((e) => `"${e}"`).join(', ')}`, it: `il suo contenuto: ${examples.map((e) => `"${e}"`).join(', ')}` };
+}
+
+/** Section kinds present in the CV: recognised sections, the kinds a mixed heading or its content covers,
+ *  and skill kinds that strong content shows wherever it sits ("Languages: English C1" under the name). */
 export function presentKinds(doc: CvDocument): Set<Section['kind']> {
   const kinds = new Set<Section['kind']>();
   for (const s of doc.sections) {
-    if (!s.recognised) continue;
+    if (!s.recognised || s.role === 'entry') continue;
     kinds.add(s.kind);
     for (const k of s.covers) kinds.add(k);
   }
+  for (const e of doc.evidence) if (e.strength === 'strong' && isSkillKind(e.kind)) kinds.add(e.kind);
   return kinds;
 }
 
@@ -418,6 +500,18 @@ export function missingRequiredKinds(doc: CvDocument, profile: Profile): Section
   const present = presentKinds(doc);
   const hasContactDetails = doc.contact.emails.length > 0 || doc.contact.phones.length > 0;
   return profile.requiredSections.filter((kind) => !present.has(kind) && !(kind === 'contact' && hasContactDetails));
+}
+
+/** Content of a missing kind that the CV has only in passing (tools named in a job's duties, a language
+ *  mentioned in prose): the kind is missing as a section, but the engine is less sure the person lacks it. */
+export function weakEvidenceFor(doc: CvDocument, kind: SectionKind): KindEvidence[] {
+  const degreeLines = new Set(doc.evidence.filter((e) => e.signal === 'degree').map((e) => e.line));
+  return doc.evidence.filter((e) => {
+    if (e.kind !== kind) return false;
+    // Dates of studies are not work experience.
+    if (kind === 'experience') return !degreeLines.has(e.line) && doc.sections[e.sectionIndex]?.kind !== 'education';
+    return true;
+  });
 }
 
 /** Level of the CV's main sections: the most common level among recognised real headings (2 under a name

@@ -3,6 +3,10 @@
 
 export type Language = 'it' | 'en';
 
+/** Languages a CV may be written in. Messages and keyword lists exist for `Language` only; a CV in
+ *  another of these gets section and contact checks, with English messages, and no keyword advice. */
+export type TextLanguage = Language | 'es' | 'fr' | 'de' | 'pt';
+
 /** Exactly one kind per section; `skills` is a generic or mixed skills section. */
 export type SectionKind =
   | 'contact'
@@ -70,7 +74,7 @@ export interface KindReason {
   /** 'synonym' = the title matched a profile synonym; 'keyword' = a word in the title;
    *  'fuzzy' = a near-miss spelling; 'context' = decided by its parent or content;
    *  'name' = the heading is the person's name; 'none' = not recognised. */
-  by: 'synonym' | 'keyword' | 'fuzzy' | 'context' | 'name' | 'none';
+  by: 'synonym' | 'keyword' | 'fuzzy' | 'context' | 'content' | 'name' | 'none';
   /** The synonym or word that matched, if any. */
   matched?: string;
   detail?: Record<Language, string>;
@@ -96,8 +100,38 @@ export interface Section {
   /** Recognised as a CV section (false for job titles, unknown headings...). */
   recognised: boolean;
   reason: KindReason;
-  /** Skill kinds a mixed heading also covers ("Competenze tecniche e linguistiche"). */
+  /** Kinds the section also covers: a mixed heading ("Competenze tecniche e linguistiche") or its content
+   *  ("Competenze" listing tools and languages). */
   covers: SectionKind[];
+  /** 'entry' for a job or degree under Experience/Education (a heading, bold line or table row): part of
+   *  that section, never a section of its own. */
+  role: 'section' | 'entry';
+}
+
+/** What content shows about section kinds (see engine/content.ts). */
+export type EvidenceSignal = 'label' | 'language-level' | 'mother-tongue' | 'language-list' | 'tools' | 'qualities' | 'dated-entry' | 'degree';
+
+/** A line whose content shows a section kind, wherever it sits. */
+export interface KindEvidence {
+  kind: SectionKind;
+  /** strong: a labelled line, a language with its level, a list of tools or qualities in a skills block;
+   *  weak: mentions in prose (tools named in a job's duties). */
+  strength: 'strong' | 'weak';
+  signal: EvidenceSignal;
+  /** Zero-based line. */
+  line: number;
+  /** The words that showed it (shortened). */
+  text: string;
+  sectionIndex: number;
+}
+
+/** A fenced code block or an HTML block: fixes never insert inside one. */
+export interface OpaqueBlock {
+  kind: 'code' | 'html';
+  startLine: number;
+  endLine: number;
+  /** False for a code fence that runs to the end of the file. */
+  closed: boolean;
 }
 
 export type ContactPosition = 'top' | 'middle' | 'end' | 'none';
@@ -151,6 +185,8 @@ export interface CvDocument {
   fileName: string | null;
   frontMatter: FrontMatter | null;
   language: Language;
+  /** The language the CV is written in, also when cvlint has no messages for it (es, fr, de, pt). */
+  textLanguage: TextLanguage;
   /** How the language was decided. */
   languageSource: 'option' | 'front-matter' | 'detected' | 'default';
   sections: Section[];
@@ -158,6 +194,12 @@ export interface CvDocument {
   contact: ContactInfo;
   spans: TextSpan[];
   directives: InlineDirective[];
+  /** Content that shows section kinds, wherever it sits. */
+  evidence: KindEvidence[];
+  opaqueBlocks: OpaqueBlock[];
+  /** Made to be filled by a template engine (Liquid/Jinja tags such as `{% include %}`, `{{ site.x }}`):
+   *  sections may come from elsewhere, so "missing" is uncertain. */
+  templated: boolean;
   isCv: boolean;
   /** Why it is (or is not) a CV, for --explain, in both languages. */
   isCvReason: Record<Language, string>;

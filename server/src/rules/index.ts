@@ -1,7 +1,7 @@
 // The rule registry and the runner: severities, messages in the right language, inline directives.
 import type { CvDocument, Finding, InlineDirective, Language, Severity } from '../engine/types';
 import type { ContactPlacement, Profile } from '../profiles/types';
-import type { Rule, RuleContext } from './types';
+import type { Certainty, Rule, RuleContext } from './types';
 import { rule as missingSection } from './missing-section';
 import { rule as emptySection } from './empty-section';
 import { rule as duplicateSection } from './duplicate-section';
@@ -41,6 +41,15 @@ function disabledAt(directives: InlineDirective[], line: number, ruleId: string)
   return disabled || nextLineOff;
 }
 
+const SEVERITY_ORDER: Severity[] = ['hint', 'info', 'warning', 'error'];
+const CERTAINTY_CAP: Record<Certainty, Severity> = { sure: 'error', likely: 'warning', unsure: 'info' };
+
+/** The configured severity, lowered to what the rule's certainty allows. */
+function cappedSeverity(severity: Severity, certainty: Certainty = 'sure'): Severity {
+  const cap = CERTAINTY_CAP[certainty];
+  return SEVERITY_ORDER.indexOf(severity) > SEVERITY_ORDER.indexOf(cap) ? cap : severity;
+}
+
 function usesCrlf(text: string): boolean {
   const firstBreak = text.indexOf('\n');
   return firstBreak > 0 && text[firstBreak - 1] === '\r';
@@ -65,7 +74,7 @@ export function runRules(doc: CvDocument, profile: Profile, options: RunOptions)
       report(report) {
         findings.push({
           ruleId: rule.id,
-          severity,
+          severity: cappedSeverity(severity, report.certainty),
           message: t(report.messageKey, report.args),
           messageKey: report.messageKey,
           messageArgs: report.args ?? {},

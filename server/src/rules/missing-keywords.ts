@@ -19,7 +19,10 @@ const MAX_WORDS_PER_ITEM = 4;
 
 /** The section a group's keywords are appended to: its own kind, else (for skills) a generic skills section. */
 export function keywordTargetSection(doc: CvDocument, kind: SectionKind): { section: Section; index: number } | null {
-  const byKind = (k: SectionKind) => doc.sections.findIndex((s) => s.recognised && (s.kind === k || (s.covers ?? []).includes(k)));
+  const byKind = (k: SectionKind) => {
+    const own = doc.sections.findIndex((s) => s.recognised && s.kind === k);
+    return own >= 0 ? own : doc.sections.findIndex((s) => s.recognised && s.kind !== 'contact' && (s.covers ?? []).includes(k));
+  };
   let index = byKind(kind);
   if (index < 0 && kind !== 'skills' && isSkillKind(kind)) index = byKind('skills');
   return index >= 0 ? { section: doc.sections[index], index } : null;
@@ -160,6 +163,9 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc, profile } = ctx;
+    // The keyword lists are Italian and English: a CV in Spanish or German would be told it lacks words it
+    // has in its own language.
+    if (doc.textLanguage !== doc.language) return;
     const cvLanguage: Language = doc.language;
     const statuses = keywordStatus(doc, profile, { keywordsExtra: ctx.keywordsExtra, keywordsIgnore: ctx.keywordsIgnore });
     const kindsInCv = presentKinds(doc);

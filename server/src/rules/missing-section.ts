@@ -1,7 +1,7 @@
 import type { Rule } from './types';
 import type { CvDocument, SectionKind, TextEdit } from '../engine/types';
 import type { Profile } from '../profiles/types';
-import { mainSectionLevel, missingRequiredKinds } from '../engine/model';
+import { mainSectionLevel, missingRequiredKinds, weakEvidenceFor } from '../engine/model';
 import { documentAnchorRange, insertBlockAfter, insertBlockAtEnd, insertBlockBefore } from '../engine/edits';
 import { sectionText } from '../profiles/templates';
 import { isCvTitle } from '../engine/classify';
@@ -54,11 +54,15 @@ export const rule: Rule = {
   messages: {
     it: {
       missing: 'Manca la sezione «{title}».',
+      missingMentioned: 'Manca la sezione «{title}»: il CV ne parla solo di passaggio (riga {line}: «{example}»); una sezione apposita la rende visibile.',
+      missingTemplated: 'Manca la sezione «{title}» (il CV usa un motore di template: se la sezione viene inserita da lì, ignora questo avviso).',
       missingContact: 'Mancano i contatti: aggiungi la sezione «{title}» con nome, indirizzo, telefono ed email.',
       fix: 'Aggiungi la sezione «{title}»',
     },
     en: {
       missing: 'Missing section: "{title}".',
+      missingMentioned: 'Missing section: "{title}". The CV only mentions it in passing (line {line}: "{example}"); a section of its own makes it visible.',
+      missingTemplated: 'Missing section: "{title}" (the CV uses a template engine: if the section comes from there, ignore this).',
       missingContact: 'No contact details: add a "{title}" section with name, address, phone and email.',
       fix: 'Add the "{title}" section',
     },
@@ -73,9 +77,14 @@ export const rule: Rule = {
       // Messages may be in the editor's language while the CV is in the other one: name the section both ways.
       const title = ctx.messageLanguage === lang ? spec.title[lang] : `${spec.title[ctx.messageLanguage]} / ${spec.title[lang]}`;
       const edit = insertionEditForSection(doc, profile, kind, sectionText(spec, lang, level), ctx.contactPlacement === 'end', ctx.contactPlacement === 'start');
+      // Severity follows certainty: content mentioned in passing or a template engine that may supply the
+      // section make "missing" less sure.
+      const mentioned = weakEvidenceFor(doc, kind)[0];
+      const messageKey = doc.templated ? 'missingTemplated' : mentioned ? 'missingMentioned' : kind === 'contact' ? 'missingContact' : 'missing';
       ctx.report({
-        messageKey: kind === 'contact' ? 'missingContact' : 'missing',
-        args: { title, kind },
+        messageKey,
+        certainty: doc.templated ? 'unsure' : mentioned ? 'likely' : 'sure',
+        args: { title, kind, ...(mentioned ? { line: mentioned.line + 1, example: mentioned.text.length > 50 ? `${mentioned.text.slice(0, 50)}…` : mentioned.text } : {}) },
         range: documentAnchorRange(doc),
         fixes: [{ title: ctx.t('fix', { title: spec.title[lang] }), edits: [edit] }],
       });

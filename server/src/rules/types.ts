@@ -9,7 +9,12 @@ export interface RuleReport {
   args?: Record<string, string | number>;
   range: Range;
   fixes?: Fix[];
+  /** How sure the rule is. 'likely' reports at most a warning, 'unsure' at most info, whatever the
+   *  configured severity: an error only when the engine is sure. Default 'sure'. */
+  certainty?: Certainty;
 }
+
+export type Certainty = 'sure' | 'likely' | 'unsure';
 
 export interface RuleContext {
   doc: CvDocument;

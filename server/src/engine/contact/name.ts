@@ -1,0 +1,103 @@
+// The person's name: from front matter, the CV's first name-like heading, or a "Nome:" line.
+import type { FrontMatter, Section } from '../types';
+import type { NameCandidate } from './candidates';
+import { FM_CONTAINER_KEYS, FM_NAME_KEYS, frontMatterItem, getKey, stringValues } from './front-matter';
+import { cloneRange } from './ranges';
+
+/** Words that rule a heading out as a person's name (folded, lower case). */
+const NOT_NAME_WORDS = new Set(
+  (
+    'curriculum vitae cv resume profile profilo portfolio skill skills competenze competenza experience experiences ' +
+    'esperienza esperienze education istruzione formazione contact contacts contatti contatto info informazioni ' +
+    'information about me home page welcome benvenuto benvenuti summary sommario project projects progetti work lavoro ' +
+    'personal personali personale professional professionale professionali statement other altre altri office back ' +
+    'front software technologies technology tools strumenti languages lingue language certifications certificazioni ' +
+    'badges research service awards honors hobbies hobby interests interessi publications pubblicazioni overview ' +
+    'core employment history qualifications open source outreach teaching management programming data details ' +
+    'dettagli references referenze obiettivo objective career carriera soft hard digital digitali manager developer ' +
+    'engineer specialist assistant clerk impiegato impiegata consultant analyst administrator amministrativo ' +
+    'amministrativa esempio svolto indicazioni dati recapiti sezione section extra new notes note readme changelog ' +
+    'install installation usage license table contents indice capacita conoscenze attivita chi sono my the and il la ' +
+    'per dei delle degli online administrative administration amministrazione support supporto services servizi ' +
+    'solutions soluzioni virtual business sales marketing customer account accounting finance financial operations ' +
+    'design designer frontend backend full stack team leader lead senior junior intern student studente studentessa ' +
+    'contabile segretaria segretario addetto addetta responsabile tecnico tecnica receptionist coordinator coordinatore ' +
+    'coordinatrice operatore operatrice academic teacher docente university universita school scuola company azienda ' +
+    'group gruppo srl spa ltd inc llc welcome ciao hello it ict ceo cto hr web system systems'
+  ).split(/\s+/),
+);
+
+const NAME_PARTICLES = new Set(['da', 'de', 'di', 'del', 'della', 'dei', 'dos', 'das', 'do', 'van', 'von', 'der', 'den', 'le', 'la', 'bin', 'al', 'y', 'e']);
+
+export function findName(frontMatter: FrontMatter | null, lines: string[], sections: Section[], labelled: NameCandidate[]): NameCandidate | null {
+  if (frontMatter?.data && typeof frontMatter.data === 'object') {
+    const data = frontMatter.data;
+    const containers: Array<Record<string, unknown>> = [data];
+    for (const key of FM_CONTAINER_KEYS) {
+      const nested = getKey(data, key);
+      if (nested && typeof nested === 'object' && !Array.isArray(nested)) containers.push(nested as Record<string, unknown>);
+    }
+    for (const container of containers) {
+      for (const key of FM_NAME_KEYS) {
+        const value = stringValues(getKey(container, key))[0];
+        if (value && value.length <= 80 && !/@|https?:/.test(value)) return { name: value, range: frontMatterItem(frontMatter, lines, value, true).range };
+      }
+    }
+    for (const key of ['title', 'author']) {
+      let value: unknown = getKey(data, key);
+      if (value && typeof value === 'object' && !Array.isArray(value)) value = getKey(value as Record<string, unknown>, 'name');
+      const text = stringValues(value)[0];
+      const name = text ? personNameIn(text) : null;
+      if (name) return { name, range: frontMatterItem(frontMatter, lines, text ?? name, true).range };
+    }
+  }
+  // The first heading that is a person's name, before the CV's own sections begin.
+  for (let i = 0; i < sections.length; i++) {
+    const section = sections[i];
+    if (!section) continue;
+    if (section.kind !== 'other' && section.kind !== 'contact') break;
+    if (section.kind === 'contact') continue;
+    if (section.level !== 1 && i !== 0 && !section.pseudo && section.level > 2) continue;
+    const name = personNameIn(section.title ?? '');
+    if (name) return { name, range: cloneRange(section.headingRange) };
+  }
+  return labelled[0] ?? null;
+}
+
+/** The person's name in a title: "Mario Rossi", "Curriculum Vitae di Mario Rossi", "Mario Rossi – CV". */
+function personNameIn(title: string): string | null {
+  let text = title.replace(/[*_`#\p{Extended_Pictographic}\p{So}\u200d\ufe0f]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const cvWord = '(?:curriculum\\s+vitae|curriculum|c\\.?v\\.?|resume|résumé)';
+  const after = new RegExp(`${cvWord}\\b.*?\\b(?:di|of|de|von)\\s+(.+)$`, 'iu').exec(text);
+  if (after) text = after[1];
+  text = text
+    .replace(new RegExp(`^${cvWord}\\s*[-–—:|]\\s*`, 'iu'), '')
+    .replace(new RegExp(`\\s*(?:[-–—:|]\\s*|['’]s\\s+)${cvWord}\\s*$`, 'iu'), '')
+    .trim();
+  return looksLikePersonName(text) ? text : null;
+}
+
+/** Titles before a name ("Dott.ssa", "Ing.", "Mr"), dropped before the name is judged. */
+const HONORIFIC = /^(?:dott(?:\.ssa|ssa|\.)?|dr\.?|ing\.|avv\.|prof(?:\.ssa|\.)?|sig(?:\.ra|\.)|rag\.|arch\.|geom\.|mr\.?|mrs\.?|ms\.?)\s+/i;
+
+/** 2–4 capitalised words (plus particles such as "da", "van"), no digits, no section words. */
+export function looksLikePersonName(text: string): boolean {
+  const value = text.trim().replace(HONORIFIC, '').replace(/[,.;:]+$/, '');
+  if (!value || value.length > 60 || /[\d@/\\:()[\]{}|<>=+]/.test(value)) return false;
+  const words = value.split(/\s+/);
+  let nameWords = 0;
+  for (const word of words) {
+    const folded = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    if (NAME_PARTICLES.has(word) && nameWords > 0) continue;
+    if (NOT_NAME_WORDS.has(folded.replace(/['’]s$/, ''))) return false;
+    // Long abstract nouns ("Administration", "Organizzazione") are not names.
+    if (folded.length >= 7 && /(?:tion|zione|sione|ness|ship|ity)$/.test(folded)) return false;
+    if (/^\p{Lu}\.$/u.test(word)) {
+      nameWords++;
+      continue;
+    }
+    if (!/^\p{Lu}[\p{L}'’\-]+$/u.test(word)) return false;
+    nameWords++;
+  }
+  return nameWords >= 2 && nameWords <= 4;
+}

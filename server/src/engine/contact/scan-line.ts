@@ -1,0 +1,91 @@
+// One line: labelled values first, then unlabelled emails, phones and addresses.
+import { NOT_GIVEN, unlabelledAddress } from './address';
+import type { AddressCandidate, FoundItem, NameCandidate } from './candidates';
+import { EMAIL_TOKEN, emailItem, isWellFormedEmail, readLabelledEmail, trimEmailToken } from './email';
+import { labelledValues, trimValue, type LabelKind } from './labels';
+import { looksLikePersonName } from './name';
+import { classifyPhone, NOT_PHONE_LABEL, phoneItem, phoneRuns, readLabelledPhone, splitRun } from './phone';
+import { spanItem } from './ranges';
+
+export function scanLine(
+  line: number,
+  view: string,
+  raw: string,
+  inZone: boolean,
+  inContactSection: boolean,
+  found: FoundItem[],
+  addresses: AddressCandidate[],
+  names: NameCandidate[],
+  iconLabel: LabelKind | null = null,
+): void {
+  const values = labelledValues(view);
+  if (iconLabel && values.length === 0) {
+    // Definition-list value ": Trento" after an icon term: the whole line is the value.
+    const start = /^[\s:>*+-]*/.exec(view)?.[0].length ?? 0;
+    values.push({ kind: iconLabel, start, end: view.length });
+  }
+  const taken: Array<[number, number]> = [];
+
+  for (const value of values) {
+    if (value.kind === 'email') {
+      taken.push([value.start, value.end]);
+      readLabelledEmail(line, view, value, raw, found);
+    } else if (value.kind === 'phone') {
+      taken.push([value.start, value.end]);
+      readLabelledPhone(line, view, value, raw, found);
+    } else if (value.kind === 'address' || (value.kind === 'weak-address' && inZone)) {
+      const trimmed = trimValue(view, value.start, value.end);
+      if (!trimmed) continue;
+      const addressText = view.slice(trimmed.start, trimmed.end);
+      if (!/\p{L}/u.test(addressText) || NOT_GIVEN.test(addressText) || /@/.test(addressText)) continue;
+      taken.push([value.start, value.end]);
+      addresses.push({
+        // "Via …, CAP Città": a template line still waiting to be filled in.
+        item: spanItem(line, trimmed.start, trimmed.end, addressText, !/…|\.\.\./.test(addressText)),
+        rank: value.kind === 'address' ? 1 : 2,
+        fromFrontMatter: false,
+      });
+    } else if (value.kind === 'name' && inZone) {
+      const trimmed = trimValue(view, value.start, value.end);
+      if (!trimmed) continue;
+      const candidate = view.slice(trimmed.start, trimmed.end);
+      const name = candidate.replace(/\s+/g, ' ');
+      if (looksLikePersonName(name)) names.push({ name, range: spanItem(line, trimmed.start, trimmed.end, name, true).range });
+    } else if (value.kind === 'number') {
+      taken.push([value.start, value.end]);
+    }
+  }
+
+  const isTaken = (start: number): boolean => taken.some(([a, b]) => start >= a && start < b);
+
+  // Unlabelled emails: only well-formed (or masked) ones.
+  for (const m of view.includes('@') ? view.matchAll(EMAIL_TOKEN) : []) {
+    const start = m.index ?? 0;
+    if (isTaken(start)) continue;
+    const value = trimEmailToken(m[0]);
+    if (!isWellFormedEmail(value)) continue;
+    if (view[start + m[0].length] === ':' && /\S/.test(view[start + m[0].length + 1] ?? '')) continue; // git@host:repo
+    found.push(emailItem(raw, line, start, value, true));
+  }
+
+  // Unlabelled phones: only number shapes that are clearly phones.
+  for (const run of /\d/.test(view) ? phoneRuns(view) : []) {
+    if (isTaken(run.start)) continue;
+    if (NOT_PHONE_LABEL.test(view.slice(Math.max(0, run.start - 24), run.start))) continue;
+    for (const piece of splitRun(run)) {
+      if (classifyPhone(piece.text, false) === 'valid') found.push(phoneItem(raw, line, piece.start, piece.text, true));
+    }
+  }
+
+  // Unlabelled addresses: street, postcode, "City (PR)" or "City, Country", near the contact details.
+  if (inZone || inContactSection) {
+    const address = unlabelledAddress(view, taken);
+    if (address) {
+      addresses.push({
+        item: spanItem(line, address.start, address.end, address.text, true),
+        rank: inContactSection ? 2 : 3,
+        fromFrontMatter: false,
+      });
+    }
+  }
+}

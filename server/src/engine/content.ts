@@ -1,0 +1,193 @@
+// Content as evidence of a section kind, wherever it sits: "Lingue: inglese B2" in a skills block,
+// "Soft skills: communication, teamwork" in a mixed list, a list of tools under a generic title,
+// dated entries and degrees. The model uses it to give unknown or generic headings a kind and to
+// let one block cover several kinds; rules use its strength to decide how sure a "missing" is.
+import type { KindEvidence, Section, SectionKind, TextSpan } from './types';
+import type { Profile } from '../profiles/types';
+import { CAPITALISED_TECHNOLOGY_NAMES, TECHNOLOGY_NAMES } from '../profiles/technologies';
+import { classifyTitle, isSkillKind } from './classify';
+import { findConcepts } from './keywords';
+import { foldCase } from './text';
+
+// Language names in the six languages CVs here are written in (folded, no accents).
+const LANGUAGE_NAME_WORDS = [
+  'italiano', 'italiana', 'inglese', 'francese', 'tedesco', 'spagnolo', 'portoghese', 'russo', 'cinese', 'giapponese', 'arabo', 'olandese',
+  'polacco', 'rumeno', 'greco', 'svedese', 'albanese', 'ucraino', 'hindi', 'coreano', 'turco',
+  'italian', 'english', 'french', 'german', 'spanish', 'portuguese', 'russian', 'chinese', 'mandarin', 'cantonese', 'japanese', 'arabic', 'dutch',
+  'polish', 'romanian', 'greek', 'swedish', 'norwegian', 'danish', 'finnish', 'albanian', 'ukrainian', 'korean', 'turkish', 'hebrew', 'catalan',
+  'ingles', 'frances', 'aleman', 'espanol', 'castellano', 'portugues', 'italiano', 'catalan', 'anglais', 'allemand', 'espagnol', 'italien',
+  'portugais', 'englisch', 'deutsch', 'franzosisch', 'spanisch', 'italienisch', 'portugiesisch', 'alemao', 'espanhol', 'frances', 'lingua inglese',
+];
+const LANGUAGE_NAME = new RegExp(`\\b(?:${LANGUAGE_NAME_WORDS.join('|')})\\b`, 'g');
+// A stated level: CEFR, certificates, and the words people use for it in each language.
+const LEVEL =
+  /\b(?:[abc][12](?:\s*[+-])?|madrelingua|madre lingua|native|nativo|nativa|natif|native speaker|mother tongue|bilingual|bilingue|fluent|fluently|fluency|proficient|proficiency|advanced|intermediate|upper intermediate|basic|elementary|beginner|working knowledge|professional working|full professional|limited working|buono|buona|ottimo|ottima|discreto|discreta|sufficiente|scolastico|scolastica|fluente|avanzato|intermedio|base|elementare|eccellente|nivel|avanzado|basico|intermedio|courant|muttersprache|fliessend|grundkenntnisse|ielts|toefl|toeic|cambridge|fce|cae|cpe|delf|dalf|dele|goethe|pet|ket|trinity|qcer|cefr)\b/;
+const MOTHER_TONGUE_LABEL = /\b(?:lingua madre|lingue madri|madrelingua|mother tongues?|native language|first language|lengua materna|idioma nativo|langue maternelle|muttersprache|lingua materna)\b/;
+const LANGUAGE_CONTEXT = /\b(?:lingu[ae]|linguistic|languages?|idiomas?|langues?|sprachen|speak|spoken|parlo|parlat[oa]|multilingual|polyglot|bilingual|bilingue)\b/;
+
+// Names with their own regex escapes (c\+\+) keep them.
+const TECH_CASELESS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TECHNOLOGY_NAMES.map((n) => (n.includes('\\') ? n : n.replace(/[.*+?^${}()|[\]]/g, '\\$&'))).join('|')})(?![\\p{L}\\p{N}+#])`, 'giu');
+const TECH_CAPITALISED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CAPITALISED_TECHNOLOGY_NAMES.join('|')})(?![\\p{L}\\p{N}+#])`, 'gu');
+
+const YEAR = /\b(?:19[5-9]\d|20[0-4]\d)\b/;
+const DATE_RANGE =
+  /(?:\b(?:19[5-9]\d|20[0-4]\d)|\b\d{1,2}[/.-](?:19|20)\d{2}|\b[a-z]{3,9}\.?\s*'?\d{2,4})\s*(?:[-–—]+|\bto\b|\bal\b|\ba\b|\bfino a\b|→)\s*(?:\b(?:19[5-9]\d|20[0-4]\d)\b|\d{1,2}[/.-](?:19|20)\d{2}|[a-z]{3,9}\.?\s*'?\d{2,4}|present|presente|current|currently|now|today|oggi|attuale|in corso|actual|actualidad|atualmente|heute)|\b(?:dal|dal mese di|since|desde|depuis|seit)\s+(?:[a-z]+\s+)?(?:19[5-9]\d|20[0-4]\d)\b/;
+const DEGREE =
+  /\b(?:laurea(?: magistrale| triennale| specialistica)?|diploma(?: di maturita)?|maturita|dottorato|master(?:'s)?|bachelor(?:'s)?|b\.?sc|m\.?sc|b\.?a|m\.?a|b\.?s|m\.?s|b\.?eng|m\.?eng|mba|ph\.?\s?d|doctorate|licenciatura|grado|licence|diplom|bachelor of|master of|associate degree|high school|liceo|istituto tecnico|istituto professionale|ragioneria|university|universita|universidad|universidade|universite|universitat|politecnico|polytechnic|college|accademia|academy|scuola superiore|secondary school|gpa|110\/110|cum laude|con lode|summa cum laude|voto)\b/;
+
+export interface ContentInput {
+  lines: string[];
+  spans: TextSpan[];
+  sections: Section[];
+  profile: Profile;
+}
+
+interface LineText {
+  line: number;
+  text: string;
+  sectionIndex: number;
+}
+
+/** Prose per line, from the spans (no code, no URLs, tags blanked). */
+function proseLines(spans: TextSpan[]): LineText[] {
+  const byLine = new Map<number, LineText>();
+  for (const span of spans) {
+    const existing = byLine.get(span.line);
+    if (existing) existing.text += ` ${span.text}`;
+    else byLine.set(span.line, { line: span.line, text: span.text, sectionIndex: span.sectionIndex });
+  }
+  return [...byLine.values()].sort((a, b) => a.line - b.line);
+}
+
+export function technologyNames(text: string): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(TECH_CASELESS)) found.add(m[0].toLowerCase());
+  for (const m of text.matchAll(TECH_CAPITALISED)) found.add(m[0].toLowerCase());
+  return [...found];
+}
+
+export function languageNames(folded: string): string[] {
+  return [...new Set([...folded.matchAll(LANGUAGE_NAME)].map((m) => m[0]))];
+}
+
+/** "Soft skills: communication, teamwork" → the label and what follows it. */
+const LEAD_IN = /^[\s\-*+•·>|]*(?:\d+[.)]\s*)?([\p{L}][\p{L}\p{N} '’&/+.-]{1,40}?)\s*[:：]\s*(\S.*)$/u;
+const ITEM_SEPARATOR = /\s*(?:[,;•·|]|\s[-–]\s)\s*/;
+
+function isListLike(raw: string): boolean {
+  return /^\s*(?:[-*+•·]|\d+[.)])\s+/.test(raw) || /\|/.test(raw) || /^\s*<li\b/i.test(raw);
+}
+
+/** A section whose own kind makes a list of tools there a skills list (not duties in a job). */
+function skillsLike(section: Section | undefined): boolean {
+  if (!section) return false;
+  if (!section.recognised) return section.reason.by !== 'name' && section.role !== 'entry';
+  return isSkillKind(section.kind);
+}
+
+/** Every piece of content in the document that shows a section kind. */
+export function findKindEvidence(input: ContentInput): KindEvidence[] {
+  const evidence: KindEvidence[] = [];
+  const { sections, lines, profile } = input;
+  const add = (kind: SectionKind, strength: KindEvidence['strength'], signal: KindEvidence['signal'], at: LineText, text: string) =>
+    evidence.push({ kind, strength, signal, line: at.line, text: text.trim().slice(0, 80), sectionIndex: at.sectionIndex });
+
+  const prose = proseLines(input.spans);
+  for (const at of prose) {
+    const raw = lines[at.line] ?? '';
+    const text = at.text.replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    const folded = foldCase(text);
+    const section = at.sectionIndex >= 0 ? sections[at.sectionIndex] : undefined;
+    const inSkills = skillsLike(section);
+    const listLike = isListLike(raw);
+
+    // Labelled lead-ins: the label says what the list is.
+    const lead = LEAD_IN.exec(text);
+    let labelled: SectionKind | null = null;
+    if (lead && !DATE_RANGE.test(foldCase(lead[2]))) {
+      const cls = classifyTitle(lead[1], profile);
+      const rest = lead[2];
+      const items = rest.split(ITEM_SEPARATOR).filter((item) => item.trim()).length;
+      const foldedRest = foldCase(rest);
+      // A label is a section title ("Lingue", "Soft skills", "Software"), not a job title that happens to hold
+      // a section word ("Lead Technical writer: January 2020").
+      const isLabel = cls.recognised && (cls.reason.by === 'synonym' || (cls.reason.by === 'keyword' && lead[1].trim().split(/\s+/).length <= 3));
+      if (isLabel) {
+        if (cls.kind === 'language-skills' && (languageNames(foldedRest).length > 0 || LEVEL.test(foldedRest))) labelled = 'language-skills';
+        else if (cls.kind === 'technical-skills' && (technologyNames(rest).length > 0 || (items >= 2 && cls.reason.by === 'synonym'))) labelled = 'technical-skills';
+        else if (cls.kind === 'personal-skills' && items >= 2 && cls.reason.by === 'synonym' && !/^(?:management|leadership)$/i.test(lead[1].trim())) labelled = 'personal-skills';
+        else if (cls.kind === 'skills' && technologyNames(rest).length >= 2) labelled = 'technical-skills';
+      }
+      if (labelled) add(labelled, 'strong', 'label', at, text);
+    }
+
+    // Languages: a language with its level, the mother tongue, or a list of languages.
+    const langs = languageNames(folded);
+    if (langs.length > 0 && labelled !== 'language-skills') {
+      if (MOTHER_TONGUE_LABEL.test(folded)) add('language-skills', 'strong', 'mother-tongue', at, text);
+      else if (LEVEL.test(folded.replace(LANGUAGE_NAME, ' ')) && (listLike || inSkills || text.length <= 120)) add('language-skills', 'strong', 'language-level', at, text);
+      else if (langs.length >= 3 || (langs.length >= 2 && LANGUAGE_CONTEXT.test(folded))) add('language-skills', inSkills || listLike ? 'strong' : 'weak', 'language-list', at, text);
+      else if (LANGUAGE_CONTEXT.test(folded)) add('language-skills', 'weak', 'language-list', at, text);
+    }
+
+    // Tools and software.
+    const tools = technologyNames(text);
+    if (tools.length > 0 && labelled !== 'technical-skills') {
+      const strong = tools.length >= 2 && inSkills && (listLike || tools.length >= 3);
+      add('technical-skills', strong ? 'strong' : 'weak', 'tools', at, tools.join(', '));
+    }
+
+    // Dated entries and degrees: what experience and education are made of.
+    if (DATE_RANGE.test(folded) || (YEAR.test(folded) && /^#{1,6}\s|\*\*/.test(raw))) add('experience', 'weak', 'dated-entry', at, text);
+    if (DEGREE.test(folded)) add('education', 'weak', 'degree', at, text);
+  }
+
+  // Personal qualities, through the profile's own concepts (with their inflections): two or more in a
+  // line of a skills block is a list of soft skills; elsewhere they are mentions in prose.
+  const qualities = profile.keywordGroups.find((g) => g.section === 'personal-skills');
+  if (qualities) {
+    const perLine = new Map<number, Set<string>>();
+    for (const match of findConcepts(input.spans, qualities.concepts, { lines })) {
+      const line = match.range.start.line;
+      const set = perLine.get(line) ?? new Set<string>();
+      set.add(match.conceptId);
+      perLine.set(line, set);
+    }
+    const byLine = new Map(prose.map((p) => [p.line, p]));
+    for (const [line, concepts] of perLine) {
+      const at = byLine.get(line);
+      if (!at) continue;
+      const section = at.sectionIndex >= 0 ? sections[at.sectionIndex] : undefined;
+      const strong = concepts.size >= 2 && skillsLike(section);
+      if (evidence.some((e) => e.line === line && e.kind === 'personal-skills')) continue;
+      add('personal-skills', strong ? 'strong' : 'weak', 'qualities', at, at.text);
+    }
+  }
+  // A list of tools or languages under an unknown heading that also holds dated entries is a job's duties
+  // ("Acme Ltd | Rome" followed by what was done there), not a skills list.
+  const dated = new Set(evidence.filter((e) => e.signal === 'dated-entry').map((e) => e.sectionIndex));
+  for (const e of evidence) {
+    const section = sections[e.sectionIndex];
+    if (e.strength === 'strong' && e.signal !== 'label' && section && !section.recognised && dated.has(e.sectionIndex)) e.strength = 'weak';
+  }
+  return evidence.sort((a, b) => a.line - b.line);
+}
+
+/** Strong evidence per kind in a section's own body and in its unrecognised sub-headings (entries). */
+export function contentKindsOf(sectionIndex: number, sections: Section[], evidence: KindEvidence[]): Map<SectionKind, KindEvidence[]> {
+  const inside = new Set<number>([sectionIndex]);
+  for (let i = sectionIndex + 1; i < sections.length; i++) {
+    const parent = sections[i].parent;
+    if (!inside.has(parent)) continue;
+    if (!sections[i].recognised) inside.add(i);
+  }
+  const kinds = new Map<SectionKind, KindEvidence[]>();
+  for (const e of evidence) {
+    if (!inside.has(e.sectionIndex)) continue;
+    const list = kinds.get(e.kind) ?? [];
+    list.push(e);
+    kinds.set(e.kind, list);
+  }
+  return kinds;
+}
