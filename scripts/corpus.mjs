@@ -2,7 +2,10 @@
 // whether it is a CV, its language, the section kinds recognised and the number of findings.
 // Each file runs in its own process, so a crash, a hang or a runaway recursion is caught and named.
 //
-//   npm run corpus -- <folder> [--details]
+//   npm run corpus -- <folder> [--details] [--labels a.json,b.json]
+//
+// --labels reads answer keys kept outside the folder (test/real-cvs/labels-*.json for CVs that cannot be
+// committed); entries are matched by file name. Labels with `expectedMissing` also judge missing-section.
 //
 // Exit 1 if any file crashed (or could not be read), or if a file that the folder's labels.json marks as not a CV got findings
 // (without --force). When labels.json is there, also prints how many headings got the labelled kind.
@@ -16,7 +19,9 @@ const PER_FILE_TIMEOUT_MS = 60_000;
 
 const args = process.argv.slice(2);
 const details = args.includes('--details');
-const folderArgs = args.filter((arg) => arg !== '--details');
+const labelsIndex = args.indexOf('--labels');
+const extraLabelFiles = labelsIndex >= 0 ? (args[labelsIndex + 1] ?? '').split(',').filter(Boolean) : [];
+const folderArgs = args.filter((arg, i) => arg !== '--details' && (labelsIndex < 0 || (i !== labelsIndex && i !== labelsIndex + 1)));
 if (folderArgs.length !== 1) {
   console.error('usage: npm run corpus -- <folder> [--details]');
   process.exit(2);
@@ -42,15 +47,31 @@ if (files.length === 0) {
 
 /** labels.json: [{ file, isCv, sections: [{ line (1-based), title, kind }] }], optional. */
 function readLabels() {
-  const labelsPath = path.join(folder, 'labels.json');
-  if (!existsSync(labelsPath)) return new Map();
-  try {
-    const labels = JSON.parse(readFileSync(labelsPath, 'utf8'));
-    return new Map(labels.map((label) => [label.file, label]));
-  } catch (error) {
-    console.error(`corpus: labels.json: cannot read it (${error.message}); going on without labels`);
-    return new Map();
+  const labelPaths = [path.join(folder, 'labels.json'), ...extraLabelFiles.map((file) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file))];
+  const all = new Map();
+  for (const labelsPath of labelPaths) {
+    if (!existsSync(labelsPath)) continue;
+    try {
+      const labels = JSON.parse(readFileSync(labelsPath, 'utf8'));
+      for (const label of labels) all.set(label.file, label);
+    } catch (error) {
+      console.error(`corpus: ${labelsPath}: cannot read it (${error.message}); going on without it`);
+    }
   }
+  return all;
+}
+
+// Section titles the missing-section messages use, both languages (profile back-office).
+const MISSING_TITLES = [
+  ['Esperienza professionale', 'experience'], ['Work experience', 'experience'],
+  ['Istruzione e formazione', 'education'], ['Education and training', 'education'],
+  ['Competenze tecniche', 'technical-skills'], ['Technical skills', 'technical-skills'],
+  ['Competenze linguistiche', 'language-skills'], ['Language skills', 'language-skills'],
+  ['Competenze personali', 'personal-skills'], ['Personal skills', 'personal-skills'],
+  ['Contatti', 'contact'], ['Contact information', 'contact'],
+];
+function missingKindOf(message) {
+  return MISSING_TITLES.find(([title]) => message.includes(`«${title}»`) || message.includes(`"${title}"`))?.[1] ?? null;
 }
 
 /** Runs the CLI on one file; returns the parsed report or why it crashed. */
@@ -88,6 +109,7 @@ let labelledFiles = 0;
 let headingsRight = 0;
 let headingsLabelled = 0;
 let headingsSpurious = 0;
+const missingJudged = { right: 0, wrong: 0, errorsRight: 0, errorsWrong: 0, truthReported: 0, truth: 0 };
 
 for (const file of files) {
   const normal = checkFile(file, []);
@@ -124,6 +146,25 @@ for (const file of files) {
       nonCvWithFindings++;
       notes.push(`FAIL: not a CV but got ${report.findings.length} findings`);
     }
+    if (Array.isArray(label.expectedMissing) && label.isCv !== false && report.isCv) {
+      const expected = new Set(label.expectedMissing);
+      const reported = new Set();
+      for (const finding of report.findings.filter((f) => f.ruleId === 'missing-section')) {
+        const kind = missingKindOf(finding.message);
+        reported.add(kind);
+        // "No X section: the CV mentions this only inside other sections" is right when no section is of that kind.
+        const advice = finding.severity === 'info' && /only inside other sections|solo dentro altre sezioni/.test(finding.message);
+        const right = advice ? !(label.sections ?? []).some((section) => section.kind === kind) : expected.has(kind);
+        missingJudged[right ? 'right' : 'wrong']++;
+        if (finding.severity === 'error') missingJudged[right ? 'errorsRight' : 'errorsWrong']++;
+        if (!right) notes.push(`WRONG missing-section (${finding.severity}): ${kind} — ${finding.message}`);
+      }
+      missingJudged.truth += expected.size;
+      for (const kind of expected) {
+        if (reported.has(kind)) missingJudged.truthReported++;
+        else notes.push(`not reported: ${kind} is missing`);
+      }
+    }
     const ours = new Map(report.sections.map((section) => [section.line, section]));
     const labelledLines = new Set();
     for (const expected of label.sections ?? []) {
@@ -159,5 +200,12 @@ if (labelledFiles > 0) {
       (details ? '' : '; --details lists them'),
   );
   if (nonCvWithFindings > 0) console.log(`labels.json: ${nonCvWithFindings} files that are not CVs got findings`);
+  if (missingJudged.truth + missingJudged.right + missingJudged.wrong > 0) {
+    console.log(
+      `labels: missing-section right ${missingJudged.right}/${missingJudged.right + missingJudged.wrong} (${percent(missingJudged.right, missingJudged.right + missingJudged.wrong)}),` +
+        ` as errors ${missingJudged.errorsRight}/${missingJudged.errorsRight + missingJudged.errorsWrong};` +
+        ` truly missing sections reported ${missingJudged.truthReported}/${missingJudged.truth}`,
+    );
+  }
 }
 process.exitCode = crashes > 0 || nonCvWithFindings > 0 ? 1 : 0;

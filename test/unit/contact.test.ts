@@ -175,8 +175,8 @@ describe('extractContact', () => {
       ['+44 20 7946 0958', 'UK landline'],
       ['+44 (0)20 7946 0958', 'UK with trunk zero in brackets'],
       ['020 7946 0958', 'UK national'],
-      ['+1 (555) 123-4567', 'US with country code'],
-      ['(555) 123-4567', 'US national'],
+      ['+1 (312) 246-8135', 'US with country code'],
+      ['(312) 246-8135', 'US national'],
       ['+40 (728) 044 377', 'Romanian mobile'],
     ];
     for (const [number, what] of formats) {
@@ -526,6 +526,7 @@ describe('extractContact', () => {
         address: null,
         sectionIndex: -1,
         position: 'none',
+        placeholders: [],
       });
     });
   });

@@ -443,6 +443,79 @@ const HEADING_EXAMPLES: HeadingExamples = {
 };
 
 /** Synonyms no heading can resolve to `by: 'synonym'` (none today). Keep this set tiny, each with its reason. */
+// Headings of CVs written in German, French, Spanish and Portuguese (real-CV review, 2026-11): recognised
+// so that a CV in those languages gets its structure read, with English messages.
+const OTHER_LANGUAGE_HEADINGS: HeadingExamples = {
+  contact: {
+    kontaktdaten: ['Kontaktdaten'],
+    'angaben zur person': ['Angaben zur Person'],
+    'donnees personnelles': ['Données personnelles'],
+    'informacion personal': ['Información personal'],
+    'dados de contato': ['Dados de contato'],
+  },
+  summary: {
+    'acerca de mi': ['Acerca de mí'],
+    kurzprofil: ['Kurzprofil'],
+    'profil professionnel': ['Profil professionnel'],
+    'resume professionnel': ['Résumé professionnel'],
+  },
+  experience: {
+    'experiences professionnelles': ['Expériences professionnelles'],
+    'parcours professionnel': ['Parcours professionnel'],
+    'beruflicher werdegang': ['Beruflicher Werdegang'],
+    'berufliche laufbahn': ['Berufliche Laufbahn'],
+    berufstatigkeit: ['Berufstätigkeit'],
+    'trayectoria profesional': ['Trayectoria profesional'],
+    'experiencias profesionales': ['Experiencias profesionales'],
+    'experiencias profissionais': ['Experiências profissionais'],
+  },
+  education: {
+    schulbildung: ['Schulbildung'],
+    'aus und weiterbildung': ['Aus- und Weiterbildung'],
+    'aus und weiterbildungen': ['Aus- und Weiterbildungen'],
+    weiterbildung: ['Weiterbildung'],
+    weiterbildungen: ['Weiterbildungen'],
+    scolarite: ['Scolarité'],
+    diplomes: ['Diplômes'],
+    formations: ['Formations'],
+  },
+  'technical-skills': {
+    'stack tecnico': ['Stack técnico'],
+    'competencias digitais': ['Competências digitais'],
+    informatique: ['Informatique'],
+    'competences informatiques': ['Compétences informatiques'],
+    'technische kenntnisse': ['Technische Kenntnisse'],
+    'technische fahigkeiten': ['Technische Fähigkeiten'],
+  },
+  'language-skills': {
+    'competences linguistiques': ['Compétences linguistiques'],
+    linguas: ['Línguas'],
+  },
+  'personal-skills': {
+    'competencias interpessoais': ['Competências interpessoais'],
+    'habilidades interpessoais': ['Habilidades interpessoais'],
+    'savoir etre': ['Savoir-être'],
+    'qualites personnelles': ['Qualités personnelles'],
+  },
+  skills: {
+    aptitudes: ['Aptitudes'],
+    'habilidades e competencias': ['Habilidades e competências'],
+    'kenntnisse und fahigkeiten': ['Kenntnisse und Fähigkeiten'],
+    'sonstige kenntnisse': ['Sonstige Kenntnisse'],
+  },
+  other: {
+    'private projekte': ['Private Projekte'],
+    zusatzqualifikationen: ['Zusatzqualifikationen'],
+    loisirs: ['Loisirs'],
+    interets: ['Intérêts'],
+    publicaciones: ['Publicaciones'],
+    'publications scientifiques': ['Publications scientifiques'],
+  },
+};
+for (const [kind, table] of Object.entries(OTHER_LANGUAGE_HEADINGS) as [SectionKind, Record<string, string[]>][]) {
+  HEADING_EXAMPLES[kind] = { ...(HEADING_EXAMPLES[kind] ?? {}), ...table };
+}
+
 const KNOWN_UNREACHABLE = new Set<string>([]);
 
 describe('profile data: heading synonyms (back-office)', () => {

@@ -246,10 +246,13 @@ describe('section rules', () => {
     it('no contact section and no contact details: the contact message, and the template appended at the end', () => {
       const text = md('# Anna Neri', '', '## Esperienza professionale', '', '- Fatturazione', '', '## Interessi', '', '- Lettura');
       const found = findings(text, 'missing-section', { rules: {} }).filter((f) => f.messageKey === 'missingContact');
+      // The name is a start: no way to reach her is likely a gap, not a sure one (warning, not error).
+      const anonymous = md('## Esperienza professionale', '', '- Fatturazione', '', '## Interessi', '', '- Lettura');
+      assert.deepEqual(findings(anonymous, 'missing-section', { rules: {} }).filter((f) => f.messageKey === 'missingContact').map((f) => f.severity), ['error']);
       assert.deepEqual(found.map(plain), [
         {
           ruleId: 'missing-section',
-          severity: 'error',
+          severity: 'warning',
           message: 'Mancano i contatti: aggiungi la sezione «Contatti» con nome, indirizzo, telefono ed email.',
           messageKey: 'missingContact',
           messageArgs: { title: 'Contatti', kind: 'contact' },

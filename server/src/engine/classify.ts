@@ -43,16 +43,21 @@ interface Pattern {
 const PATTERNS: Pattern[] = [
   { kind: 'technical-skills', re: /\b(?:programming|coding|scripting|programmazione|programacion|programacao) (?:languages?|linguaggi|lenguajes|linguagens)\b/ },
   { kind: 'technical-skills', re: /\blinguaggi\b/ },
-  { kind: 'contact', re: /\b(?:contatt[oi]|contattami|recapit[oi]|contacts?|contacto|contato|kontakt|informazioni personali|dati personali|dati anagrafici|personal (?:information|details|data|info)|datos personales|informacoes pessoais|dados pessoais|coordonnees)\b/ },
-  { kind: 'summary', re: /\b(?:profil[oe]?|perfil|summary|sommario|overview|obiettiv[oi]|objectives?|personal statement|about me|chi sono|su di me|presentazione|occupazione desiderata|posizione desiderata|resumen|sintesi)\b/ },
-  { kind: 'language-skills', re: /\b(?:lingue|lingua madre|madrelingua|linguistic[hae]{1,2}|languages|language skills|language proficiency|foreign language|idiomas?|lenguas|langues|sprachen|sprachkenntnisse|mother tongue)\b/ },
-  { kind: 'personal-skills', re: /\b(?:soft skills?|competenze soft|personal skills?|interpersonal|trasversali|relazionali|organizzativ[aei]|comunicativ[aei]|personali|people skills|communication skills?|organi[sz]ational|leadership|management|blandas|interpersonales|transversales|personales|qualita personali|attitudini)\b/ },
-  { kind: 'technical-skills', re: /\b(?:tecnic[aheio]{1,2}|technical|technolog(?:y|ies)|tecnologi[ae]|informatic[aheio]{1,2}|digital[ei]?|computer|software|tools?|strumenti|tech stack|stack tecnologico|it skills|hard skills?|competenze hard|sistemi operativi|operating systems?|frameworks?|herramientas|ferramentas|tecnicas|gestionali|applicativi|programming|programmazione|coding)\b/ },
-  { kind: 'experience', re: /\b(?:esperienz[ae]|experiences?|experiencia|experiencias|employment|work history|career|carriera|lavor(?:o|ativ[aei])|impieghi|posizion[ei] ricopert[ei]|posizione attuale|professional background|berufserfahrung|werdegang|internships?|tirocini?)\b/ },
-  { kind: 'education', re: /\b(?:istruzione|formazione|education|educational|educacion|educacao|formacion|formacao|studi|studies|titol[oi] di studio|academic|accademic[aio]|degrees?|diplom[ai]|universit[ay]|schooling|ausbildung|bildung|training|corsi)\b/ },
-  { kind: 'other', re: /\b(?:certifica(?:tions?|tes?|zioni|ti|ciones|coes)|qualifications|projects?|progetti|interests|interessi|hobb(?:y|ies)|publications?|pubblicazioni|awards?|premi|volunteer(?:ing)?|volontariato|patente|licen[cs]e|references|referenze|portfolio|conferences?|talks|badges)\b/ },
-  { kind: 'skills', re: /\b(?:skills?|skils|competenz[ae]|competencias?|competences?|competencies|habilidades|capacita|abilita|conoscenze|expertise|kenntnisse|kompetenzen|abilities)\b/ },
+  { kind: 'contact', re: /\b(?:contatt[oi]|contattami|recapit[oi]|contacts?|contacto|contato|kontakt|informazioni personali|dati personali|dati anagrafici|personal (?:information|details|data|info)|datos personales|informacoes pessoais|dados pessoais|coordonnees|personliche daten|persoenliche daten|persoenliches|angaben zur person|donnees personnelles|informations personnelles|kontaktdaten)\b/ },
+  { kind: 'summary', re: /\b(?:profil[oe]?|perfil|summary|sommario|overview|obiettiv[oi]|objectives?|personal statement|about me|chi sono|su di me|presentazione|occupazione desiderata|posizione desiderata|resumen|sintesi|acerca de mi|sobre mi|sobre mim|a propos|uber mich|ueber mich|kurzprofil)\b/ },
+  { kind: 'language-skills', re: /\b(?:lingue|lingua madre|madrelingua|linguistic[hae]{1,2}|languages|language skills|language proficiency|foreign language|idiomas?|lenguas|langues|sprachen|sprachkenntnisse|mother tongue|competences linguistiques|linguas)\b/ },
+  { kind: 'personal-skills', re: /\b(?:soft skills?|competenze soft|personal skills?|interpersonal|trasversali|relazionali|organizzativ[aei]|comunicativ[aei]|personali|people skills|communication skills?|organi[sz]ational|leadership|management|blandas|interpersonales|transversales|personales|qualita personali|attitudini|teamwork|team working|lavoro di squadra|lavoro in team|problem solving|interpessoais|soziale kompetenzen|personliche kompetenzen|savoir etre|qualites)\b/ },
+  { kind: 'technical-skills', re: /\b(?:tecnic[aheio]{1,2}|technical|technolog(?:y|ies)|tecnologi[ae]|informatic[aheio]{1,2}|digital[ei]?|computer|software|tools?|strumenti|tech stack|stack tecnologico|it skills|hard skills?|competenze hard|sistemi operativi|operating systems?|frameworks?|herramientas|ferramentas|tecnicas|gestionali|applicativi|programming|programmazione|coding|it kenntnisse|edv|informatique|informatica|stack tecnico|tecnicas|techniques)\b/ },
+  { kind: 'experience', re: /\b(?:esperienz[ae]|experiences?|experiencia|experiencias|employment|work history|career|carriera|lavor(?:o|ativ[aei])|impieghi|posizion[ei] ricopert[ei]|posizione attuale|professional background|berufserfahrung|werdegang|internships?|tirocini?|appointments|berufstatigkeit|berufliche laufbahn|laufbahn|berufspraxis|praktika|experience professionnelle|parcours professionnel|trayectoria|trajetoria)\b/ },
+  { kind: 'education', re: /\b(?:istruzione|formazione|education|educational|educacion|educacao|formacion|formacao|studi|studies|titol[oi] di studio|academic|accademic[aio]|degrees?|diplom[ai]|universit[ay]|schooling|ausbildung|bildung|schulbildung|weiterbildung(?:en)?|studium|training|corsi|formation|scolarite|formacao|estudios)\b/ },
+  { kind: 'other', re: /\b(?:certifica(?:tions?|tes?|zioni|ti|ciones|coes)|qualifications|projects?|progetti|interests|interessi|hobb(?:y|ies)|publications?|pubblicazioni|awards?|premi|volunteer(?:ing)?|volontariato|patente|licen[cs]e|references|referenze|portfolio|conferences?|talks|badges|projekte|projets|proyectos|projetos|zusatzqualifikationen|centres d interet|intereses|interesses|hobbys|loisirs)\b/ },
+  { kind: 'skills', re: /\b(?:skills?|skils|competenz[ae]|competencias?|competences?|competencies|habilidades|capacita|abilita|conoscenze|expertise|kenntnisse|kompetenzen|fahigkeiten|faehigkeiten|abilities|aptitudes|competencias|competencias|habilidades|competences)\b/ },
 ];
+
+const LANGUAGE_TITLE =
+  /^(?:english|inglese|italian|italiano|french|francese|german|tedesco|spanish|spagnolo|portuguese|portoghese|russian|russo|chinese|cinese|japanese|giapponese|arabic|arabo|englisch|deutsch|anglais|allemand|ingles|aleman|frances)(?: (?:[abc][12]|native|madrelingua|fluent|c1 c2|b1 b2))?$/;
+
+const ROMANCE_OTHER_HEAD = /^(?:progetti|progetto|certificazioni|pubblicazioni|interessi|premi|hobby|patente|proyectos|publicaciones|projets|publications|projetos|publicacoes)\b(?! (?:e|y|et|and|&) )/;
 
 const STRONG_OTHER = /\b(?:trattamento dei dati|privacy|gdpr|consenso al trattamento|autorizzazione al trattamento|volunteer(?:ing)?|volontariato)\b/;
 // English compounds put the head noun last: "Leadership Experience" is experience, "Academic Projects" are projects.
@@ -103,10 +108,33 @@ function damerauLevenshteinAtMostOne(a: string, b: string): boolean {
   return longer.slice(i + 1) === shorter.slice(i);
 }
 
+/** The synonym the title misspells, word by word: same number of words, each equal or (5+ letters) one
+ *  edit away, at most two edits in all, and at least one word exactly right. */
+function typoSynonym(title: string, index: Map<string, SynonymEntry>): SynonymEntry | null {
+  const words = title.split(' ');
+  if (words.length < 2 || words.length > 4) return null;
+  for (const [key, entry] of index) {
+    const keyWords = key.split(' ');
+    if (keyWords.length !== words.length) continue;
+    let edits = 0;
+    let exact = 0;
+    for (let i = 0; i < words.length && edits <= 2; i++) {
+      if (words[i] === keyWords[i]) exact++;
+      else if (words[i].length >= 5 && damerauLevenshteinAtMostOne(words[i], keyWords[i])) edits++;
+      else edits = 99;
+    }
+    if (edits >= 1 && edits <= 2 && exact >= 1) return entry;
+  }
+  return null;
+}
+
 const UNRECOGNISED: TitleClass = { kind: 'other', recognised: false, reason: { by: 'none' }, covers: [] };
 
 /** Kind of a heading from its title alone. */
 export function classifyTitle(rawTitle: string, profile: Profile): TitleClass {
+  // "Habilidades Técnicas: Python, SQL, Excel" — a heading that carries its own list: the label decides.
+  const labelled = /^([^:]{3,40}):\s+\S.*,/.exec(rawTitle);
+  if (labelled) return classifyTitle(labelled[1], profile);
   const title = normalizeTitle(rawTitle);
   if (!title) return UNRECOGNISED;
   const index = synonymIndex(profile);
@@ -127,6 +155,18 @@ export function classifyTitle(rawTitle: string, profile: Profile): TitleClass {
   // listed apart from work experience in real CVs.
   const strongOther = STRONG_OTHER.exec(title);
   if (strongOther) return { kind: 'other', recognised: true, reason: { by: 'keyword', matched: strongOther[0] }, covers: [] };
+
+  // A misspelt synonym ("Informationi Personali", "Esperienze lavorativa"): every word within one edit of the
+  // synonym's word, before the word patterns can read one correct word ("personali") the wrong way.
+  const typo = typoSynonym(title, index);
+  if (typo) return { kind: typo.kind, recognised: true, reason: { by: 'fuzzy', matched: typo.synonym }, covers: [] };
+
+  // Italian, Spanish, French and Portuguese put the head noun first: "Progetti personali" are projects,
+  // not personal skills.
+  if (ROMANCE_OTHER_HEAD.test(title)) return { kind: 'other', recognised: true, reason: { by: 'keyword', matched: title.split(' ')[0] }, covers: [] };
+
+  // A heading that is a language's name ("English", "Inglese — C1") is that language's section.
+  if (LANGUAGE_TITLE.test(title)) return { kind: 'language-skills', recognised: true, reason: { by: 'keyword', matched: title.split(' ')[0] }, covers: [] };
 
   // Word patterns: collect every kind whose words appear, with where they appear.
   const hits: { kind: SectionKind; at: number; word: string }[] = [];

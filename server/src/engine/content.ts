@@ -164,6 +164,17 @@ export function findKindEvidence(input: ContentInput): KindEvidence[] {
       add('personal-skills', strong ? 'strong' : 'weak', 'qualities', at, at.text);
     }
   }
+  // A vertical list under a skills title names one tool per line ("- Excel", "- SAP"): two such lines
+  // make a list of tools as much as one line naming two.
+  const toolLines = new Map<number, KindEvidence[]>();
+  for (const e of evidence) {
+    const section = sections[e.sectionIndex];
+    if (e.signal === 'tools' && e.strength === 'weak' && skillsLike(section) && (isListLike(lines[e.line] ?? '') || section?.recognised)) {
+      toolLines.set(e.sectionIndex, [...(toolLines.get(e.sectionIndex) ?? []), e]);
+    }
+  }
+  for (const list of toolLines.values()) if (list.length >= 2) for (const e of list) e.strength = 'strong';
+
   // A list of tools or languages under an unknown heading that also holds dated entries is a job's duties
   // ("Acme Ltd | Rome" followed by what was done there), not a skills list.
   const dated = new Set(evidence.filter((e) => e.signal === 'dated-entry').map((e) => e.sectionIndex));

@@ -7,6 +7,8 @@ const NOT_CV_FILES = /^(readme|changelog|changes|history|contributing|code_of_co
 // Headings typical of software docs; two of them outweigh CV-looking headings such as "Training" or "Tools".
 const DOC_HEADINGS = new Set(['installation', 'install', 'usage', 'getting started', 'quick start', 'quickstart', 'api', 'configuration', 'license', 'contributing', 'changelog', 'requirements', 'build', 'building', 'development', 'examples', 'example', 'features', 'roadmap', 'faq', 'troubleshooting', 'release notes', 'unreleased', 'added', 'changed', 'fixed', 'removed', 'deprecated', 'options', 'parameters', 'returns', 'setup', 'tests', 'testing', 'deployment', 'agenda', 'action items', 'attendees', 'partecipanti', 'ordine del giorno', 'installazione', 'utilizzo', 'licenza',
   // Machine-learning and project pages ("Dataset", "Training", "Evaluation", "Tools") have no install/usage headings.
+  // Job postings ("Responsibilities", "Requirements", "Benefits") describe a role, not a person.
+  'responsibilities', 'nice to haves', 'nice to have', 'benefits', 'salary range', 'about the role', 'what we offer', 'what you will do', 'who you are', 'requisiti', 'cosa offriamo', 'offriamo', 'responsabilita', 'benefit',
   'dataset', 'datasets', 'evaluation', 'inference', 'benchmarks', 'prerequisites', 'dependencies', 'documentation', 'how to use', 'how it works', 'screenshots', 'contributors', 'acknowledgements', 'acknowledgments', 'citation', 'known issues']);
 const CORE_KINDS: SectionKind[] = ['experience', 'education', 'contact'];
 const CV_KINDS: SectionKind[] = ['experience', 'education', 'contact', 'technical-skills', 'language-skills', 'personal-skills', 'skills', 'summary'];
@@ -42,6 +44,13 @@ export function detectCv(input: DetectInput): { isCv: boolean; reason: Record<La
   const docHeadings = input.sections.filter((s) => DOC_HEADINGS.has(normalizeTitle(s.title))).length;
   if (docHeadings >= 2) {
     return { isCv: false, reason: { en: `${docHeadings} headings look like software documentation`, it: `${docHeadings} titoli sembrano di documentazione software` } };
+  }
+
+  // A tutorial or an article about CVs asks and instructs in its headings ("Cosa serve per iniziare?",
+  // "Puoi aggiungere la tua foto", "How to write a summary").
+  const instructions = input.sections.filter((s) => /\?\s*$/.test(s.title) || /^(?:how to|come |puoi |let s |cosa |step \d|passo \d|tips?\b|consigli)/.test(normalizeTitle(s.title))).length;
+  if (instructions >= 3 && instructions * 4 >= input.sections.length) {
+    return { isCv: false, reason: { en: `${instructions} headings ask or instruct, as in a tutorial`, it: `${instructions} titoli fanno domande o danno istruzioni, come in una guida` } };
   }
 
   const nameLooksLikeCv = CV_FILE_WORDS.test(baseName.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''));

@@ -11,9 +11,25 @@ export function isThematicBreak(text: string): boolean {
   return /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/.test(text);
 }
 
+/** A line where a new block may start: never strictly inside a code fence or an HTML block (there the
+ *  text would be code, or raw HTML, and the finding would not clear). Moves past the block's end. */
+export function lineOutsideBlocks(doc: CvDocument, line: number): number {
+  let target = line;
+  for (const block of doc.opaqueBlocks ?? []) {
+    if (block.startLine < target && target <= block.endLine) target = block.closed ? block.endLine + 1 : block.startLine;
+  }
+  return target;
+}
+
+/** The unclosed code fence that runs to the end of the document, if any: appending there writes into it. */
+function unclosedFenceAtEnd(doc: CvDocument): number | null {
+  const block = (doc.opaqueBlocks ?? []).find((b) => b.kind === 'code' && !b.closed && b.endLine >= doc.lines.length - 1);
+  return block ? block.startLine : null;
+}
+
 /** Insert a block of Markdown so that it starts at `line` (before whatever is there). */
 export function insertBlockBefore(doc: CvDocument, line: number, block: string): TextEdit {
-  const target = Math.max(0, Math.min(line, doc.lines.length));
+  const target = lineOutsideBlocks(doc, Math.max(0, Math.min(line, doc.lines.length)));
   if (target >= doc.lines.length) return insertBlockAtEnd(doc, block);
   const before = isBlankLine(doc, target - 1) || target === 0 ? '' : '\n';
   const body = block.replace(/\n+$/, '');
@@ -28,6 +44,8 @@ export function insertBlockAfter(doc: CvDocument, line: number, block: string): 
 
 /** Append a block at the end of the document. */
 export function insertBlockAtEnd(doc: CvDocument, block: string): TextEdit {
+  const fence = unclosedFenceAtEnd(doc);
+  if (fence !== null) return insertBlockBefore(doc, fence, block);
   const last = doc.lines.length - 1;
   const lastText = doc.lines[last];
   const end = { line: last, character: lastText.length };

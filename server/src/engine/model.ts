@@ -370,7 +370,9 @@ function buildSections(state: WalkState, index: LineIndex, profile: Profile): Se
     } else if (!seenName && !recognised && level <= 2 && isNameHeading(c.title) && !sections.some((s) => s.recognised && s.kind !== 'other')) {
       seenName = true;
       reason = { by: 'name', detail: { en: "the person's name", it: 'il nome della persona' } };
-    } else if (!recognised && parent && parent.recognised && parent.kind !== 'other') {
+    } else if (!recognised && parent && parent.recognised && parent.kind !== 'other' && parent.kind !== 'contact' && parent.kind !== 'summary') {
+      // Contact and summary blocks have no parts of their own: a heading below them is a new section the
+      // author nested too deep ("#### Code Examples" under "## Contact Info").
       kind = parent.kind;
       reason = { by: 'context', detail: { en: `under "${parent.title}"`, it: `sotto "${parent.title}"` } };
     }
@@ -498,7 +500,9 @@ export function presentKinds(doc: CvDocument): Set<Section['kind']> {
  *  and the editor's "missing" list, so they always agree. */
 export function missingRequiredKinds(doc: CvDocument, profile: Profile): SectionKind[] {
   const present = presentKinds(doc);
-  const hasContactDetails = doc.contact.emails.length > 0 || doc.contact.phones.length > 0;
+  // Some contact details without a heading (a city and a LinkedIn line under the name) are the contact
+  // block; what is missing from it is missing-contact-detail's to say.
+  const hasContactDetails = doc.contact.emails.length > 0 || doc.contact.phones.length > 0 || doc.contact.address !== null;
   return profile.requiredSections.filter((kind) => !present.has(kind) && !(kind === 'contact' && hasContactDetails));
 }
 

@@ -152,6 +152,9 @@ export interface ContactInfo {
   /** Index of the contact section in `CvDocument.sections`, or -1. */
   sectionIndex: number;
   position: ContactPosition;
+  /** Template placeholders turned down as details ("[Your Email]", "+39 000 0000000", "Nome Cognome"),
+   *  so a missing detail is still reported; see engine/placeholder.ts. */
+  placeholders: ContactItem[];
 }
 
 /** A span of prose the keyword matcher may read (no code, no URLs, no HTML tags). */

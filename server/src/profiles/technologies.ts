@@ -1,7 +1,8 @@
 // Names of software, tools and technologies, shared by every profile: content evidence that a block
 // lists technical skills ("Skills: Excel, SAP, Python" under a generic title). Data, not code.
 // Written as people write them; matched as whole words. Names that are also common words
-// ("Word", "Access", "Go", "R", "Rails", "Office", "Spring") match only with their capital letter.
+// ("Word", "Access", "Rails", "Office", "Spring") match only with their capital letter; one-letter names (R, C)
+// are left out: they are initials in citations far more often than languages.
 
 /** Matched case-insensitively. */
 export const TECHNOLOGY_NAMES: readonly string[] = [
@@ -32,7 +33,7 @@ export const TECHNOLOGY_NAMES: readonly string[] = [
 
 /** Matched only when written with their capital letter ("Word", not "word"). */
 export const CAPITALISED_TECHNOLOGY_NAMES: readonly string[] = [
-  'Word', 'Access', 'Office', 'Go', 'R', 'C', 'Rails', 'Spring', 'Swing', 'Pages', 'Numbers', 'Keynote', 'Sheets', 'Docs', 'Drive', 'Gmail',
+  'Word', 'Access', 'Office', 'Golang', 'Rails', 'Spring', 'Swing', 'Pages', 'Numbers', 'Keynote', 'Sheets', 'Docs', 'Drive', 'Gmail',
   'Zoom', 'Skype', 'Hugo', 'Jekyll', 'Ember', 'Backbone', 'Julia', 'Pascal', 'Delphi', 'Assembly', 'Prolog', 'Lisp', 'Scheme', 'Groovy',
   'Swift', 'Rust', 'Dart', 'Ruby', 'Less', 'Rest', 'Node', 'Express', 'Chef', 'Puppet', 'Spark', 'Teams', 'Sage', 'Apache', 'Oracle', 'Unity', 'Unreal', 'Helm', 'Travis', 'Mocha', 'Jest', 'Vite', 'Notion', 'Slack', 'Looker', 'Yarn', 'Vim', 'Dns', 'Sass', 'Android',
 ];

@@ -8,9 +8,10 @@ import { rule as duplicateSection } from './duplicate-section';
 import { rule as contactPosition } from './contact-position';
 import { rule as missingContactDetail } from './missing-contact-detail';
 import { rule as invalidContact } from './invalid-contact';
+import { rule as placeholder } from './placeholder';
 import { rule as missingKeywords } from './missing-keywords';
 
-export const allRules: Rule[] = [missingSection, emptySection, duplicateSection, contactPosition, missingContactDetail, invalidContact, missingKeywords];
+export const allRules: Rule[] = [missingSection, emptySection, duplicateSection, contactPosition, missingContactDetail, invalidContact, placeholder, missingKeywords];
 
 export function getRule(id: string): Rule | undefined {
   return allRules.find((r) => r.id === id);

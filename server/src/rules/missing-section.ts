@@ -4,7 +4,7 @@ import type { Profile } from '../profiles/types';
 import { mainSectionLevel, missingRequiredKinds, weakEvidenceFor } from '../engine/model';
 import { documentAnchorRange, insertBlockAfter, insertBlockAtEnd, insertBlockBefore } from '../engine/edits';
 import { sectionText } from '../profiles/templates';
-import { isCvTitle } from '../engine/classify';
+import { isCvTitle, isSkillKind } from '../engine/classify';
 
 
 /** Where a missing section goes: before the next present section in profile order, after the previous one,
@@ -54,14 +54,14 @@ export const rule: Rule = {
   messages: {
     it: {
       missing: 'Manca la sezione «{title}».',
-      missingMentioned: 'Manca la sezione «{title}»: il CV ne parla solo di passaggio (riga {line}: «{example}»); una sezione apposita la rende visibile.',
+      missingMentioned: 'Non c’è una sezione «{title}»: il CV ne parla solo dentro altre sezioni (riga {line}: «{example}»); una sezione apposita la rende facile da trovare.',
       missingTemplated: 'Manca la sezione «{title}» (il CV usa un motore di template: se la sezione viene inserita da lì, ignora questo avviso).',
       missingContact: 'Mancano i contatti: aggiungi la sezione «{title}» con nome, indirizzo, telefono ed email.',
       fix: 'Aggiungi la sezione «{title}»',
     },
     en: {
       missing: 'Missing section: "{title}".',
-      missingMentioned: 'Missing section: "{title}". The CV only mentions it in passing (line {line}: "{example}"); a section of its own makes it visible.',
+      missingMentioned: 'No "{title}" section: the CV mentions this only inside other sections (line {line}: "{example}"); a section of its own makes it easy to find.',
       missingTemplated: 'Missing section: "{title}" (the CV uses a template engine: if the section comes from there, ignore this).',
       missingContact: 'No contact details: add a "{title}" section with name, address, phone and email.',
       fix: 'Add the "{title}" section',
@@ -80,10 +80,14 @@ export const rule: Rule = {
       // Severity follows certainty: content mentioned in passing or a template engine that may supply the
       // section make "missing" less sure.
       const mentioned = weakEvidenceFor(doc, kind)[0];
+      // A name, or a LinkedIn/GitHub/website link, is a way to reach the person: no email or phone is likely a
+      // gap, but not a certain one.
+      const someContact = kind === 'contact' && (doc.contact.name !== null || doc.lines.some((l) => /linkedin\.com|github\.com|https?:\/\//i.test(l)));
       const messageKey = doc.templated ? 'missingTemplated' : mentioned ? 'missingMentioned' : kind === 'contact' ? 'missingContact' : 'missing';
       ctx.report({
         messageKey,
-        certainty: doc.templated ? 'unsure' : mentioned ? 'likely' : 'sure',
+        // In a language cvlint cannot read (es, fr, de, pt) the content may hold what the headings do not show.
+        certainty: doc.templated || mentioned ? 'unsure' : doc.textLanguage !== doc.language ? (isSkillKind(kind) ? 'unsure' : 'likely') : someContact ? 'likely' : 'sure',
         args: { title, kind, ...(mentioned ? { line: mentioned.line + 1, example: mentioned.text.length > 50 ? `${mentioned.text.slice(0, 50)}…` : mentioned.text } : {}) },
         range: documentAnchorRange(doc),
         fixes: [{ title: ctx.t('fix', { title: spec.title[lang] }), edits: [edit] }],

@@ -9,7 +9,8 @@ import { readFrontMatter } from './front-matter';
 import { headingLabelLines, iconClassLabel, type LabelKind } from './labels';
 import { buildLineViews, nonProseLines } from './line-views';
 import { scanLinkTargets } from './link-targets';
-import { findName } from './name';
+import { nameCandidates } from './name';
+import { findPlaceholders, isPlaceholderValue, isSampleName } from '../placeholder';
 import { compareRanges } from './ranges';
 import { scanLine } from './scan-line';
 import { contactSectionLineTest, contactZone } from './zones';
@@ -41,6 +42,7 @@ function emptyContact(sections: Section[]): ContactInfo {
     address: null,
     sectionIndex: findContactSectionIndex(sections),
     position: 'none',
+    placeholders: [],
   };
 }
 
@@ -85,6 +87,8 @@ function extractContactUnsafe(input: ContactInput): ContactInfo {
   }
   scanLinkTargets(lines, skipped, found);
 
+  // A template's "[Your Email]" or "+39 000 0000000" is not the person's detail: set aside, never counted.
+  const placeholders: ContactItem[] = [];
   const emails: ContactItem[] = [];
   const phones: ContactItem[] = [];
   const seen = new Set<string>();
@@ -93,19 +97,41 @@ function extractContactUnsafe(input: ContactInput): ContactInfo {
     const key = `${f.kind}:${f.key}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    (f.kind === 'email' ? emails : phones).push(f.item);
+    if (isPlaceholderValue(f.item.value)) placeholders.push(f.item);
+    else (f.kind === 'email' ? emails : phones).push(f.item);
   }
 
   addresses.sort((a, b) => a.rank - b.rank || compareRanges(a.item.range, b.item.range));
-  const address = addresses[0]?.item ?? null;
-  const addressFromFrontMatter = addresses[0]?.fromFrontMatter ?? false;
+  const addressPlaceholders = addresses.filter((a) => isPlaceholderValue(a.item.value));
+  const chosenAddress = addresses.find((a) => !addressPlaceholders.includes(a));
+  const address = chosenAddress?.item ?? null;
+  const addressFromFrontMatter = chosenAddress?.fromFrontMatter ?? false;
+  placeholders.push(...addressPlaceholders.map((a) => a.item));
 
-  const name = findName(frontMatter, lines, sections, labelledNames);
+  // "Mario Rossi" is a real name until the CV shows it is a template ("[Your Email]" elsewhere).
+  let templateSignals: boolean | null = placeholders.length > 0 ? true : null;
+  const isTemplate = (text: string): boolean => {
+    if (isPlaceholderValue(text)) return true;
+    if (!isSampleName(text)) return false;
+    templateSignals ??= findPlaceholders({ lines, frontMatter }).length > 0;
+    return templateSignals;
+  };
+  const names = nameCandidates(frontMatter, lines, sections, labelledNames, skipped);
+  const name = names.find((n) => !isTemplate(n.name)) ?? null;
+  for (const candidate of names) {
+    if (candidate === name) break;
+    if (!placeholders.some((p) => compareRanges(p.range, candidate.range) === 0)) placeholders.push({ value: candidate.name, range: candidate.range, valid: false });
+  }
+  placeholders.sort((a, b) => compareRanges(a.range, b.range));
 
   const frontMatterItems = new Set(found.filter((f) => f.fromFrontMatter).map((f) => f.item));
   const itemLines: Array<number | 'front-matter'> = [];
-  for (const item of [...emails, ...phones]) itemLines.push(frontMatterItems.has(item) ? 'front-matter' : item.range.start.line);
+  // Placeholders still show where the contact block is.
+  for (const item of [...emails, ...phones, ...placeholders.filter((p) => found.some((f) => f.item === p))]) {
+    itemLines.push(frontMatterItems.has(item) ? 'front-matter' : item.range.start.line);
+  }
   if (address) itemLines.push(addressFromFrontMatter ? 'front-matter' : address.range.start.line);
+  else if (addressPlaceholders[0]) itemLines.push(addressPlaceholders[0].fromFrontMatter ? 'front-matter' : addressPlaceholders[0].item.range.start.line);
   const sectionIndex = findContactSectionIndex(sections, itemLines.filter((l): l is number => l !== 'front-matter'));
   const position = contactPosition(sections, sectionIndex, itemLines);
 
@@ -117,6 +143,7 @@ function extractContactUnsafe(input: ContactInput): ContactInfo {
     address,
     sectionIndex,
     position,
+    placeholders,
   };
 }
 

@@ -64,7 +64,7 @@ export function buildLineViews(lines: string[], spans: TextSpan[], skipped: Set<
       view += (overlap > 0 ? span.text.slice(overlap) : span.text).replace(/[\r\n]/g, ' ');
     }
     if (view.length < raw.length) view += raw.slice(view.length).replace(/[^|]/g, ' ');
-    views[line] = blankUrls(view);
+    views[line] = blankUrls(blankBoldMarkers(view));
   }
   const noSpans = byLine.size === 0;
   for (let line = 0; line < lines.length; line++) {
@@ -77,6 +77,15 @@ export function buildLineViews(lines: string[], spans: TextSpan[], skipped: Set<
 }
 
 const blank = (m: string): string => ' '.repeat(m.length);
+
+/** Inside an HTML block Markdown is not parsed, so `**Tel:** **333 123 4567**` reaches the spans with its
+ *  markers: blank each pair, or "4567**" reads as a masked number. Runs of three or more stars (masking) stay. */
+const BOLD_PAIR = /(?<![*\\])\*\*(?![\s*])(.*?[^\s*\\])\*\*(?!\*)/g;
+
+function blankBoldMarkers(text: string): string {
+  if (!text.includes('**')) return text;
+  return text.replace(BOLD_PAIR, (_m, inner: string) => `  ${inner}  `);
+}
 
 const DOMAIN_PATH = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|it|org|net|io|eu|dev|me|info|co\.uk|uk|de|fr|es|ch)\//iu;
 

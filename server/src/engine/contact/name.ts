@@ -29,7 +29,19 @@ const NOT_NAME_WORDS = new Set(
 
 const NAME_PARTICLES = new Set(['da', 'de', 'di', 'del', 'della', 'dei', 'dos', 'das', 'do', 'van', 'von', 'der', 'den', 'le', 'la', 'bin', 'al', 'y', 'e']);
 
-export function findName(frontMatter: FrontMatter | null, lines: string[], sections: Section[], labelled: NameCandidate[]): NameCandidate | null {
+/**
+ * Every place the person's name may be, best first: front matter, the first headings before the CV's own
+ * sections, a "Nome:" line, a bold name opening the CV or its contact block. The caller takes the first
+ * that is not a template placeholder.
+ */
+export function nameCandidates(
+  frontMatter: FrontMatter | null,
+  lines: string[],
+  sections: Section[],
+  labelled: NameCandidate[],
+  skipped: Set<number>,
+): NameCandidate[] {
+  const candidates: NameCandidate[] = [];
   if (frontMatter?.data && typeof frontMatter.data === 'object') {
     const data = frontMatter.data;
     const containers: Array<Record<string, unknown>> = [data];
@@ -40,7 +52,7 @@ export function findName(frontMatter: FrontMatter | null, lines: string[], secti
     for (const container of containers) {
       for (const key of FM_NAME_KEYS) {
         const value = stringValues(getKey(container, key))[0];
-        if (value && value.length <= 80 && !/@|https?:/.test(value)) return { name: value, range: frontMatterItem(frontMatter, lines, value, true).range };
+        if (value && value.length <= 80 && !/@|https?:/.test(value)) candidates.push({ name: value, range: frontMatterItem(frontMatter, lines, value, true).range });
       }
     }
     for (const key of ['title', 'author']) {
@@ -48,7 +60,7 @@ export function findName(frontMatter: FrontMatter | null, lines: string[], secti
       if (value && typeof value === 'object' && !Array.isArray(value)) value = getKey(value as Record<string, unknown>, 'name');
       const text = stringValues(value)[0];
       const name = text ? personNameIn(text) : null;
-      if (name) return { name, range: frontMatterItem(frontMatter, lines, text ?? name, true).range };
+      if (name) candidates.push({ name, range: frontMatterItem(frontMatter, lines, text ?? name, true).range });
     }
   }
   // The first heading that is a person's name, before the CV's own sections begin.
@@ -59,22 +71,77 @@ export function findName(frontMatter: FrontMatter | null, lines: string[], secti
     if (section.kind === 'contact') continue;
     if (section.level !== 1 && i !== 0 && !section.pseudo && section.level > 2) continue;
     const name = personNameIn(section.title ?? '');
-    if (name) return { name, range: cloneRange(section.headingRange) };
+    if (name) candidates.push({ name, range: cloneRange(section.headingRange) });
   }
-  return labelled[0] ?? null;
+  candidates.push(...labelled);
+  candidates.push(...emphasisedNames(lines, sections, skipped));
+  return candidates;
 }
 
-/** The person's name in a title: "Mario Rossi", "Curriculum Vitae di Mario Rossi", "Mario Rossi – CV". */
+/** A line that opens with a bold name: `**Mario Rossi**` (then address lines), `<b>Giulia Bianchi</b><br>Impiegata…`. */
+const EMPHASISED_NAME = /^(\s*(?:[>*+-]\s+)?(?:<[a-z][^<>]*>\s*)*(?:\*\*|__|<(?:b|strong)\b[^<>]*>)\s*)([^*_<>|]{3,60}?)\s*(?:\*\*|__|<\/(?:b|strong)>)(.*)$/i;
+
+/**
+ * Bold names where the model sees no heading: on the lines before the CV's first section, and on the first
+ * lines of a contact block ("## Informazioni personali" then "**Mario Rossi**"). Only a name that ends its
+ * line, or is followed by a line break or a separator (then a job title, say), counts.
+ */
+function emphasisedNames(lines: string[], sections: Section[], skipped: Set<number>): NameCandidate[] {
+  const cvStarts = sections.filter((s) => s && s.kind !== 'other' && s.kind !== 'contact').map((s) => s.headingRange.start.line);
+  const topEnd = Math.min(lines.length, ...cvStarts);
+  const where: number[] = [];
+  for (let l = 0; l < topEnd; l++) where.push(l);
+  for (const section of sections) {
+    if (!section || section.kind !== 'contact') continue;
+    let seen = 0;
+    for (let l = section.headingRange.end.line + 1; l < lines.length && l <= section.range.end.line && seen < 2; l++) {
+      if ((lines[l] ?? '').trim() === '') continue;
+      seen++;
+      if (l >= topEnd) where.push(l);
+    }
+  }
+  const names: NameCandidate[] = [];
+  for (const l of where) {
+    if (skipped.has(l)) continue;
+    const raw = lines[l] ?? '';
+    if (!/\*\*|__|<(?:b|strong)\b/i.test(raw)) continue;
+    const m = EMPHASISED_NAME.exec(raw);
+    if (!m) continue;
+    const rest = m[3].replace(/^\s*(?:<\/[a-z][^<>]*>\s*)*/i, '');
+    if (rest !== '' && !/^(?:<br\s*\/?>|\\$|[|,·•–—-]\s)/i.test(rest)) continue;
+    const text = m[2].trim();
+    if (!looksLikePersonName(text)) continue;
+    const start = m[1].length + (m[2].length - m[2].trimStart().length);
+    names.push({ name: text.replace(/\s+/g, ' '), range: { start: { line: l, character: start }, end: { line: l, character: start + text.length } } });
+  }
+  return names;
+}
+
+/** Stray decoration around a name ("~ Jane Doe ~", "Mario Rossi |", "Mario Rossi."), kept for an initial ("Mario R."). */
+function trimDecoration(text: string): string {
+  // Only decoration: "Cos'è Bulma?" keeps its question mark, and is then no name.
+  return text
+    .replace(/^[\s~|·•*_=#>:;,.\-–—/\\]+/u, '')
+    .replace(/(?<!(?:^|\s)\p{Lu})[\s~|·•*_=#<:;,.\-–—/\\]+$/u, '')
+    .trim();
+}
+
+/** The person's name in a title: "Mario Rossi", "Curriculum Vitae di Mario Rossi", "Mario Rossi – CV",
+ *  "Mario Rossi — Impiegata amministrativa". */
 function personNameIn(title: string): string | null {
-  let text = title.replace(/[*_`#\p{Extended_Pictographic}\p{So}\u200d\ufe0f]/gu, ' ').replace(/\s+/g, ' ').trim();
+  let text = trimDecoration(title.replace(/[*_`#\p{Extended_Pictographic}\p{So}\u200d\ufe0f]/gu, ' ').replace(/\s+/g, ' '));
   const cvWord = '(?:curriculum\\s+vitae|curriculum|c\\.?v\\.?|resume|résumé)';
   const after = new RegExp(`${cvWord}\\b.*?\\b(?:di|of|de|von)\\s+(.+)$`, 'iu').exec(text);
   if (after) text = after[1];
-  text = text
-    .replace(new RegExp(`^${cvWord}\\s*[-–—:|]\\s*`, 'iu'), '')
-    .replace(new RegExp(`\\s*(?:[-–—:|]\\s*|['’]s\\s+)${cvWord}\\s*$`, 'iu'), '')
-    .trim();
-  return looksLikePersonName(text) ? text : null;
+  text = trimDecoration(
+    text
+      .replace(new RegExp(`^${cvWord}\\s*[-–—:|]\\s*`, 'iu'), '')
+      .replace(new RegExp(`\\s*(?:[-–—:|]\\s*|['’]s\\s+)${cvWord}\\s*$`, 'iu'), ''),
+  );
+  if (looksLikePersonName(text)) return text;
+  // "Mario Rossi | Impiegata amministrativa": the name, then what the person does.
+  const first = trimDecoration(text.split(/\s[|–—·•-]\s/)[0] ?? '');
+  return first !== text && looksLikePersonName(first) ? first : null;
 }
 
 /** Titles before a name ("Dott.ssa", "Ing.", "Mr"), dropped before the name is judged. */

@@ -99,47 +99,47 @@ export const backOfficeSynonyms: SynonymTable = {
   contact: syn(
     ['contatti', 'contatto', 'informazioni personali', 'dati personali', 'informazioni di contatto', 'recapiti', 'recapito', 'dati anagrafici', 'anagrafica', 'contattami', 'dove trovarmi', 'riferimenti', 'indirizzo', 'residenza', 'domicilio'],
     ['contact', 'contacts', 'contact information', 'contact info', 'contact details', 'personal information', 'personal details', 'personal data', 'personal info', 'get in touch', 'contact me', 'reach me', 'contact methods', 'address', 'location'],
-    ['contacto', 'datos personales', 'datos de contacto', 'informacion de contacto', 'contato', 'contatos', 'informacoes pessoais', 'dados pessoais', 'coordonnees', 'informations personnelles', 'kontakt', 'personliche daten', 'persoenliche daten'],
+    ['contacto', 'datos personales', 'datos de contacto', 'informacion de contacto', 'contato', 'contatos', 'informacoes pessoais', 'dados pessoais', 'coordonnees', 'informations personnelles', 'kontakt', 'personliche daten', 'persoenliche daten', 'kontaktdaten', 'angaben zur person', 'donnees personnelles', 'informacion personal', 'dados de contato'],
   ),
   summary: syn(
     ['profilo', 'profilo professionale', 'profilo personale', 'sommario', 'presentazione', 'chi sono', 'su di me', 'obiettivo', 'obiettivo professionale', 'obiettivi', 'occupazione desiderata', 'posizione desiderata', 'sintesi', 'in breve', 'lettera di presentazione'],
     ['summary', 'profile', 'professional summary', 'professional profile', 'career summary', 'executive summary', 'about', 'about me', 'overview', 'personal statement', 'objective', 'career objective', 'objectives', 'introduction', 'bio', 'biography', 'highlights', 'cover letter', 'personal profile'],
-    ['perfil', 'perfil profesional', 'perfil profissional', 'resumen', 'resumo', 'sobre mi', 'sobre mim', 'objetivo', 'profil', 'a propos', 'uber mich', 'ueber mich', 'zusammenfassung'],
+    ['perfil', 'perfil profesional', 'perfil profissional', 'resumen', 'resumo', 'sobre mi', 'sobre mim', 'objetivo', 'profil', 'a propos', 'uber mich', 'ueber mich', 'zusammenfassung', 'acerca de mi', 'sobre mi', 'sobre mim', 'kurzprofil', 'profil professionnel', 'resume professionnel'],
   ),
   experience: syn(
     ['esperienza', 'esperienze', 'esperienza professionale', 'esperienze professionali', 'esperienza lavorativa', 'esperienze lavorative', 'carriera', 'posizione attuale', 'percorso professionale', 'attivita professionale', 'attivita lavorativa', 'lavoro', 'impieghi', 'incarichi', 'tirocini', 'stage'],
     ['experience', 'experiences', 'work experience', 'professional experience', 'work history', 'employment', 'employment history', 'career', 'career history', 'professional background', 'positions', 'positions held', 'jobs', 'internships', 'research', 'research experience', 'relevant experience', 'work', 'teaching', 'teaching experience'],
-    ['experiencia', 'experiencia profesional', 'experiencia laboral', 'experiencia profissional', 'experiencias', 'experience professionnelle', 'berufserfahrung', 'berufliche erfahrung', 'werdegang'],
+    ['experiencia', 'experiencia profesional', 'experiencia laboral', 'experiencia profissional', 'experiencias', 'experience professionnelle', 'experiences professionnelles', 'parcours professionnel', 'berufserfahrung', 'berufliche erfahrung', 'werdegang', 'beruflicher werdegang', 'berufliche laufbahn', 'berufstatigkeit', 'trayectoria profesional', 'experiencias profesionales', 'experiencia profissional', 'experiencias profissionais'],
   ),
   education: syn(
     ['istruzione', 'formazione', 'istruzione e formazione', 'titoli di studio', 'titolo di studio', 'studi', 'percorso di studi', 'percorso formativo', 'formazione accademica', 'formazione professionale', 'corsi', 'corsi di formazione', 'scuola', 'esperienze formative', 'percorso scolastico', 'qualifiche', 'scolarita', 'formazione continua', 'aggiornamento professionale'],
     ['education', 'education and training', 'training', 'qualifications', 'academic qualifications', 'educational qualifications', 'academic background', 'studies', 'academic history', 'schooling', 'courses', 'degrees', 'professional development'],
-    ['formacion', 'formacion academica', 'educacion', 'estudios', 'formacao', 'formacao academica', 'educacao', 'formation', 'ausbildung', 'bildung', 'studium'],
+    ['formacion', 'formacion academica', 'educacion', 'estudios', 'formacao', 'formacao academica', 'educacao', 'formation', 'ausbildung', 'bildung', 'studium', 'schulbildung', 'aus und weiterbildung', 'aus und weiterbildungen', 'weiterbildung', 'weiterbildungen', 'formacion academica', 'formacao academica', 'estudios', 'scolarite', 'diplomes', 'formations'],
   ),
   'technical-skills': syn(
     ['competenze tecniche', 'competenze digitali', 'competenze informatiche', 'capacita e competenze tecniche', 'conoscenze informatiche', 'strumenti', 'tecnologie', 'software', 'linguaggi', 'linguaggi di programmazione', 'sistemi operativi', 'programmazione', 'informatica', 'hard skills'],
     ['technical skills', 'computer skills', 'digital skills', 'it skills', 'tools', 'tech stack', 'technologies', 'technology', 'software', 'programming', 'programming languages', 'hard skills', 'technical expertise', 'frameworks', 'operating systems'],
-    ['herramientas', 'habilidades tecnicas', 'competencias tecnicas', 'conocimientos informaticos', 'habilidades tecnicas', 'ferramentas', 'competencias digitales', 'competences techniques', 'it kenntnisse', 'edv kenntnisse'],
+    ['herramientas', 'habilidades tecnicas', 'competencias tecnicas', 'conocimientos informaticos', 'habilidades tecnicas', 'ferramentas', 'competencias digitales', 'competences techniques', 'it kenntnisse', 'edv kenntnisse', 'stack tecnico', 'competencias tecnicas', 'habilidades tecnicas', 'competencias digitais', 'competencias tecnicas', 'informatique', 'competences informatiques', 'technische kenntnisse', 'technische fahigkeiten'],
   ),
   'language-skills': syn(
     ['lingue', 'lingue straniere', 'competenze linguistiche', 'lingua madre', 'madrelingua', 'altre lingue', 'conoscenze linguistiche', 'capacita linguistiche'],
     ['languages', 'language skills', 'language', 'foreign languages', 'mother tongue', 'other languages', 'language proficiency'],
-    ['idiomas', 'idioma', 'lenguas', 'langues', 'sprachen', 'sprachkenntnisse'],
+    ['idiomas', 'idioma', 'lenguas', 'langues', 'sprachen', 'sprachkenntnisse', 'competences linguistiques', 'linguas'],
   ),
   'personal-skills': syn(
     ['competenze personali', 'competenze trasversali', 'competenze organizzative e relazionali', 'competenze relazionali', 'competenze organizzative', 'competenze comunicative', 'competenze comunicative e organizzative', 'competenze organizzative e gestionali', 'capacita e competenze personali', 'capacita e competenze relazionali', 'capacita e competenze organizzative', 'capacita personali', 'qualita personali', 'soft skills', 'attitudini'],
     ['personal skills', 'soft skills', 'interpersonal skills', 'people skills', 'communication skills', 'organisational skills', 'organizational skills', 'management', 'leadership', 'personal qualities', 'strengths', 'transferable skills'],
-    ['habilidades blandas', 'competencias personales', 'habilidades interpersonales', 'competencias transversales', 'competencias blandas', 'competences personnelles', 'soziale kompetenzen', 'personliche kompetenzen'],
+    ['habilidades blandas', 'competencias personales', 'habilidades interpersonales', 'competencias transversales', 'competencias blandas', 'competences personnelles', 'soziale kompetenzen', 'personliche kompetenzen', 'competencias interpessoais', 'habilidades interpessoais', 'savoir etre', 'qualites personnelles', 'soft skills'],
   ),
   skills: syn(
     ['competenze', 'capacita', 'capacita e competenze', 'abilita', 'conoscenze', 'competenze chiave', 'competenze professionali', 'altre competenze'],
     ['skills', 'skill', 'key skills', 'core skills', 'skills summary', 'skill set', 'skillset', 'expertise', 'areas of expertise', 'core competencies', 'competencies', 'competences', 'abilities', 'skills and interests', 'skills and training', 'professional skills', 'other skills', 'additional skills'],
-    ['habilidades', 'competencias', 'competencias clave', 'conocimientos', 'competencias profesionales', 'competences', 'kenntnisse', 'fahigkeiten', 'faehigkeiten', 'kompetenzen'],
+    ['habilidades', 'competencias', 'competencias clave', 'conocimientos', 'competencias profesionales', 'competences', 'kenntnisse', 'fahigkeiten', 'faehigkeiten', 'kompetenzen', 'competences', 'aptitudes', 'competencias', 'habilidades e competencias', 'kenntnisse und fahigkeiten', 'sonstige kenntnisse'],
   ),
   other: syn(
     ['curriculum vitae', 'curriculum', 'cv', 'progetti', 'certificazioni', 'certificati', 'patente', 'patente di guida', 'ulteriori informazioni', 'altre informazioni', 'informazioni aggiuntive', 'interessi', 'hobby', 'hobby e interessi', 'pubblicazioni', 'volontariato', 'premi', 'riconoscimenti', 'referenze', 'allegati', 'trattamento dei dati personali', 'privacy', 'autorizzazione al trattamento dei dati'],
     ['curriculum vitae', 'resume', 'cv', 'projects', 'certifications', 'certificates', 'driving licence', 'driving license', 'additional information', 'interests', 'hobbies', 'publications', 'volunteering', 'volunteer experience', 'awards', 'honors', 'honours', 'awards and honors', 'references', 'portfolio', 'open source', 'talks', 'conferences', 'memberships', 'badges', 'annexes', 'miscellaneous', 'testimonials', 'faq', 'thesis'],
-    ['proyectos', 'certificaciones', 'intereses', 'projetos', 'certificacoes', 'interesses', 'secao extra', 'projets', 'centres d interet', 'projekte', 'hobbys'],
+    ['proyectos', 'certificaciones', 'intereses', 'projetos', 'certificacoes', 'interesses', 'secao extra', 'projets', 'centres d interet', 'projekte', 'hobbys', 'private projekte', 'zusatzqualifikationen', 'loisirs', 'interets', 'intereses', 'publicaciones', 'publications scientifiques'],
   ),
 };
 

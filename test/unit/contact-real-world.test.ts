@@ -1,0 +1,233 @@
+// Contact shapes that real public CVs use and the extractor once got wrong, rebuilt as small invented
+// CVs (every person, number and address here is made up), in Italian and English, through the whole
+// model (analyzeCv), asserting exactly what is found.
+import assert from 'node:assert/strict';
+import { analyzeCv } from '../../server/src/engine/analyze';
+import type { ContactInfo } from '../../server/src/engine/types';
+
+function md(...lines: string[]): string {
+  return lines.join('\n') + '\n';
+}
+
+function contactOf(text: string): ContactInfo {
+  return analyzeCv(text, { fileName: 'cv.md' }).document.contact;
+}
+
+interface Seen {
+  name: string | null;
+  emails: string[];
+  phones: string[];
+  address: string | null;
+}
+
+function seen(text: string): Seen {
+  const c = contactOf(text);
+  return { name: c.name, emails: c.emails.map((e) => e.value), phones: c.phones.map((p) => p.value), address: c.address?.value ?? null };
+}
+
+function findingsOf(text: string, ruleId: string): string[] {
+  return analyzeCv(text, { fileName: 'cv.md' })
+    .findings.filter((f) => f.ruleId === ruleId)
+    .map((f) => f.message);
+}
+
+describe('contact extraction on shapes from real CVs', () => {
+  describe('the name as the first bold line of the personal-information block', () => {
+    it('[it] "## Informazioni personali" then **Mario Rossi** and address lines', () => {
+      const text = md(
+        '## Informazioni personali',
+        '',
+        '**Mario Rossi**',
+        'Via Garibaldi 12, 10121 Torino (TO)',
+        'Tel. +39 333 123 4567',
+        'mario.rossi@gmail.com',
+        '',
+        '## Esperienza professionale',
+        '',
+        'Impiegato amministrativo presso Rossi Srl.',
+      );
+      assert.deepEqual(seen(text), {
+        name: 'Mario Rossi',
+        emails: ['mario.rossi@gmail.com'],
+        phones: ['+39 333 123 4567'],
+        address: 'Via Garibaldi 12, 10121 Torino (TO)',
+      });
+      assert.deepEqual(contactOf(text).nameRange, { start: { line: 2, character: 2 }, end: { line: 2, character: 13 } });
+    });
+
+    it('[en] "## Personal information" then **Jane Smith** with hard line breaks', () => {
+      const text = md(
+        '## Personal information',
+        '',
+        '**Jane Smith**  ',
+        '14 Baker Street, London  ',
+        'Phone: +44 7700 900123  ',
+        'jane.smith@gmail.com',
+        '',
+        '## Work experience',
+        '',
+        'Office assistant at Smith Ltd.',
+      );
+      assert.deepEqual(seen(text), {
+        name: 'Jane Smith',
+        emails: ['jane.smith@gmail.com'],
+        phones: ['+44 7700 900123'],
+        address: '14 Baker Street, London',
+      });
+    });
+
+    it('a bold job title in the same place is not a name', () => {
+      const text = md('## Informazioni personali', '', '**Impiegata Amministrativa**', 'Tel. +39 333 123 4567', '', '## Esperienza professionale', '', 'x');
+      assert.equal(seen(text).name, null);
+    });
+  });
+
+  describe('the name in an HTML paragraph followed by a job title', () => {
+    it('[it] <p align="center"><b>Giulia Bianchi</b><br>Impiegata amministrativa</p>', () => {
+      const text = md(
+        '<p align="center"><b>Giulia Bianchi</b><br>Impiegata amministrativa</p>',
+        '',
+        '## Contatti',
+        '',
+        'Email: giulia.bianchi@gmail.com',
+        '',
+        '## Esperienza',
+        '',
+        'x',
+      );
+      assert.deepEqual(seen(text), { name: 'Giulia Bianchi', emails: ['giulia.bianchi@gmail.com'], phones: [], address: null });
+      assert.deepEqual(contactOf(text).nameRange, { start: { line: 0, character: 21 }, end: { line: 0, character: 35 } });
+    });
+
+    it('[en] <h1>Jane Doe</h1><p>Office Manager</p>', () => {
+      const text = md('<h1>Jane Doe</h1><p>Office Manager</p>', '', '## Contact', '', 'Email: jane.doe@gmail.com', '', '## Experience', '', 'x');
+      assert.deepEqual(seen(text), { name: 'Jane Doe', emails: ['jane.doe@gmail.com'], phones: [], address: null });
+    });
+
+    it('[en] <p><strong>Daniel Hart</strong> | Office Manager</p>', () => {
+      const text = md('<p><strong>Daniel Hart</strong> | Office Manager</p>', '', '## Experience', '', 'x');
+      assert.equal(seen(text).name, 'Daniel Hart');
+    });
+  });
+
+  describe('an h1 that names the person and the document', () => {
+    const cases: Array<[string, string]> = [
+      ['# Mario Rossi — Curriculum Vitae', 'Mario Rossi'],
+      ['# Jane Smith - Resume', 'Jane Smith'],
+      ['# CV – Anna Verdi', 'Anna Verdi'],
+      ['# Mario Rossi | Impiegato amministrativo', 'Mario Rossi'],
+      ['# Emma Collins – Office Manager', 'Emma Collins'],
+    ];
+    for (const [heading, name] of cases) {
+      it(`${heading} → ${name}`, () => {
+        assert.equal(seen(md(heading, '', '## Esperienza', '', 'x')).name, name);
+      });
+    }
+  });
+
+  describe('stray punctuation around the name', () => {
+    const cases: Array<[string, string]> = [
+      ['# **Mario Rossi** |', 'Mario Rossi'],
+      ['# Mario Rossi.', 'Mario Rossi'],
+      ['# ~ Jane Doe ~', 'Jane Doe'],
+      ['# · Anna Verdi ·', 'Anna Verdi'],
+    ];
+    for (const [heading, name] of cases) {
+      it(`${heading} → ${name}`, () => {
+        assert.equal(seen(md(heading, '', '## Experience', '', 'x')).name, name);
+      });
+    }
+  });
+
+  describe('an email written as a link target without mailto:', () => {
+    it('[en] [Email](jane.doe@example.com)', () => {
+      const text = md('# Jane Doe', '', '[Email](jane.doe@example.com) · Phone: +44 7700 900456', '', '## Experience', '', 'x');
+      assert.deepEqual(seen(text), { name: 'Jane Doe', emails: ['jane.doe@example.com'], phones: ['+44 7700 900456'], address: null });
+      assert.deepEqual(contactOf(text).emails[0].range, { start: { line: 2, character: 8 }, end: { line: 2, character: 28 } });
+    });
+
+    it('[it] [scrivimi](mario.rossi@gmail.com)', () => {
+      const text = md('# Mario Rossi', '', 'Per contatti [scrivimi](mario.rossi@gmail.com).', '', '## Esperienza', '', 'x');
+      assert.deepEqual(seen(text).emails, ['mario.rossi@gmail.com']);
+    });
+
+    it('a link to a web page with an @ in its path is not an email', () => {
+      const text = md('# Mario Rossi', '', '[Medium](https://medium.com/@mario.rossi)', '', '## Esperienza', '', 'x');
+      assert.deepEqual(seen(text).emails, []);
+    });
+  });
+
+  describe('a phone number in bold inside an HTML block is valid', () => {
+    it('[it] <div>**Tel:** **333 123 4567**</div>', () => {
+      const text = md('# Mario Rossi', '', '<div>**Tel:** **333 123 4567**</div>', '', '## Esperienza', '', 'x');
+      assert.deepEqual(seen(text).phones, ['333 123 4567']);
+      assert.deepEqual(findingsOf(text, 'invalid-contact'), []);
+    });
+
+    it('[it] <div>**Tel:** +39 333 123 4567</div> and <p><b>+39 02 1234 5678</b></p>', () => {
+      const text = md('# Mario Rossi', '', '<div>**Tel:** +39 333 123 4567</div>', '', '<p><b>+39 02 1234 5678</b></p>', '', '## Esperienza', '', 'x');
+      assert.deepEqual(seen(text).phones, ['+39 333 123 4567', '+39 02 1234 5678']);
+      assert.deepEqual(findingsOf(text, 'invalid-contact'), []);
+    });
+
+    it('[en] <div>Phone: **+1 (312) 246-8135** · Email: **jane.doe@gmail.com**</div>', () => {
+      const text = md('# Jane Doe', '', '<div>Phone: **+1 (312) 246-8135** · Email: **jane.doe@gmail.com**</div>', '', '## Experience', '', 'x');
+      assert.deepEqual(seen(text), { name: 'Jane Doe', emails: ['jane.doe@gmail.com'], phones: ['+1 (312) 246-8135'], address: null });
+      assert.deepEqual(findingsOf(text, 'invalid-contact'), []);
+    });
+
+    it('a masked number keeps its stars', () => {
+      const text = md('# Mario Rossi', '', '<div>Tel: 333 ****567</div>', '', '## Esperienza', '', 'x');
+      assert.deepEqual(seen(text).phones, ['333 ****567']);
+    });
+  });
+
+  describe('template placeholders are never the person’s details', () => {
+    it('[it] a Europass-style template: nothing is counted, everything is set aside', () => {
+      const text = md(
+        '# Nome Cognome',
+        '',
+        '## Esperienza professionale',
+        '',
+        'x',
+        '',
+        '## Informazioni personali',
+        '',
+        '- Indirizzo: [INDIRIZZO COMPLETO]',
+        '- Telefono: +39 000 0000000',
+        '- Email: nome.cognome@example.com',
+      );
+      const contact = contactOf(text);
+      assert.deepEqual(seen(text), { name: null, emails: [], phones: [], address: null });
+      assert.deepEqual(
+        contact.placeholders.map((p) => p.value),
+        ['Nome Cognome', '[INDIRIZZO COMPLETO]', '+39 000 0000000', 'nome.cognome@example.com'],
+      );
+      assert.deepEqual(findingsOf(text, 'missing-contact-detail'), [
+        'Manca il tuo nome e cognome: scrivilo come titolo all’inizio del CV.',
+        "Manca l'indirizzo email tra i recapiti.",
+        'Manca il numero di telefono tra i recapiti.',
+        "Manca l'indirizzo tra i recapiti (bastano anche città e CAP).",
+      ]);
+    });
+
+    it('[en] "John Doe" with "[Your Email]" and "xxx-xxx-xxxx" is a sample name', () => {
+      const text = md('# John Doe', '', 'Email: [Your Email] | Phone: xxx-xxx-xxxx | Address: 1 Main Street, Springfield', '', '## Experience', '', 'x');
+      assert.deepEqual(seen(text), { name: null, emails: [], phones: [], address: '1 Main Street, Springfield' });
+      // "[Your Email]" and "xxx-xxx-xxxx" are not read as an email or a phone at all; the placeholder rule reports them.
+      assert.deepEqual(contactOf(text).placeholders.map((p) => p.value), ['John Doe']);
+    });
+
+    it('[it] a real Mario Rossi with real details keeps his name', () => {
+      const text = md('# Mario Rossi', '', 'Email: mario.rossi@gmail.com · Tel: +39 347 765 4321', '', '## Esperienza', '', 'x');
+      assert.deepEqual(seen(text), { name: 'Mario Rossi', emails: ['mario.rossi@gmail.com'], phones: ['+39 347 765 4321'], address: null });
+      assert.deepEqual(contactOf(text).placeholders, []);
+    });
+
+    it('[en] an invented person at example.com is not a placeholder; first.last@example.com is', () => {
+      const text = md('# Emma Clarke', '', 'Email: emma.clarke@example.com', '', 'Old email: first.last@example.com', '', '## Experience', '', 'x');
+      assert.deepEqual(seen(text).emails, ['emma.clarke@example.com']);
+      assert.deepEqual(contactOf(text).placeholders.map((p) => p.value), ['first.last@example.com']);
+    });
+  });
+});

@@ -1,0 +1,106 @@
+// Section recognition measured against hand labels of real CVs, gated so it cannot silently drop.
+// - ../shared/cv-corpus (real public CVs with labels.json) is on every developer machine and in CI.
+// - corpus-local/{tune,holdout} holds real CVs read for issue 7; only their labels and sources are committed
+//   (test/real-cvs/), never the CVs (their authors' personal data). Where the folder is absent this part says
+//   so loudly; the failure families it taught are covered by synthetic fixtures (failure-families.test.ts).
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyzeCv } from '../../server/src/engine/analyze';
+
+const repoRoot = path.resolve(__dirname, '../..');
+const sharedCorpus = path.resolve(repoRoot, '..', 'shared', 'cv-corpus');
+const localCorpus = path.join(repoRoot, 'corpus-local');
+
+interface Label {
+  file: string;
+  isCv: boolean;
+  sections?: { line: number; title: string; kind: string }[];
+  expectedMissing?: string[];
+}
+
+interface Accuracy {
+  files: number;
+  cvAgree: number;
+  headingsRight: number;
+  headingsLabelled: number;
+  nonCvWithFindings: string[];
+  wrongHeadings: string[];
+}
+
+function measure(folder: string, labels: Label[]): Accuracy {
+  const result: Accuracy = { files: 0, cvAgree: 0, headingsRight: 0, headingsLabelled: 0, nonCvWithFindings: [], wrongHeadings: [] };
+  for (const label of labels) {
+    const file = path.join(folder, label.file);
+    if (!existsSync(file)) continue;
+    const { document, findings } = analyzeCv(readFileSync(file, 'utf8'), { fileName: label.file });
+    result.files++;
+    if (document.isCv === label.isCv) result.cvAgree++;
+    if (!label.isCv && findings.length > 0) result.nonCvWithFindings.push(label.file);
+    const byLine = new Map(document.sections.map((s) => [s.headingRange.start.line + 1, s]));
+    for (const expected of label.sections ?? []) {
+      result.headingsLabelled++;
+      const got = byLine.get(expected.line);
+      if (got?.kind === expected.kind) result.headingsRight++;
+      else result.wrongHeadings.push(`${label.file}:${expected.line} "${expected.title}" labelled ${expected.kind}, got ${got?.kind ?? 'no section'}`);
+    }
+  }
+  return result;
+}
+
+function readLabels(file: string): Label[] {
+  return JSON.parse(readFileSync(file, 'utf8')) as Label[];
+}
+
+describe('recognition accuracy on labelled real CVs', () => {
+  describe('../shared/cv-corpus', () => {
+    it('the corpus is there (CI copies shared/ beside the clone)', () => {
+      assert.ok(existsSync(path.join(sharedCorpus, 'labels.json')), `missing ${sharedCorpus}/labels.json`);
+    });
+
+    it('heading kinds ≥ 98 % right, every file rightly a CV or not, no findings on non-CVs', () => {
+      const accuracy = measure(sharedCorpus, readLabels(path.join(sharedCorpus, 'labels.json')));
+      assert.equal(accuracy.files, 15);
+      // Reached 109/111 (98.2 %): the gate sits at that figure.
+      assert.ok(accuracy.headingsRight / accuracy.headingsLabelled >= 0.98, `${accuracy.headingsRight}/${accuracy.headingsLabelled}:\n${accuracy.wrongHeadings.join('\n')}`);
+      assert.equal(accuracy.cvAgree, accuracy.files);
+      assert.deepEqual(accuracy.nonCvWithFindings, []);
+    });
+  });
+
+  describe('corpus-local (real CVs read for issue 7; not committed)', function () {
+    const labels = readdirSync(path.join(repoRoot, 'test', 'real-cvs'))
+      .filter((name) => /^labels-.*\.json$/.test(name))
+      .flatMap((name) => readLabels(path.join(repoRoot, 'test', 'real-cvs', name)));
+
+    it('the committed labels name 40+ real CVs, half kept aside', () => {
+      assert.ok(labels.length >= 40, `${labels.length} labels`);
+      const splits = new Map<string, number>();
+      for (const label of labels as (Label & { split?: string })[]) splits.set(label.split ?? '?', (splits.get(label.split ?? '?') ?? 0) + 1);
+      assert.ok(Math.abs((splits.get('tune') ?? 0) - (splits.get('holdout') ?? 0)) <= 2, JSON.stringify([...splits]));
+    });
+
+    for (const split of ['tune', 'holdout'] as const) {
+      // Gates at the figures reached (see the closing note of issue 7): tune 97.3 %, holdout 87.8 % (goal 97 %).
+      const gate = split === 'tune' ? 0.97 : 0.87;
+      it(`${split}: heading kinds ≥ ${gate * 100} % right, no findings on non-CVs`, function () {
+        const folder = path.join(localCorpus, split);
+        if (!existsSync(folder)) {
+          console.warn(`    ⚠ NOT RUN HERE: ${folder} is absent (the real CVs are not committed). Covered by failure-families.test.ts.`);
+          this.skip();
+        }
+        const accuracy = measure(folder, labels);
+        assert.ok(accuracy.files >= 20, `${accuracy.files} files`);
+        assert.ok(accuracy.headingsRight / accuracy.headingsLabelled >= gate, `${accuracy.headingsRight}/${accuracy.headingsLabelled}:\n${accuracy.wrongHeadings.join('\n')}`);
+        assert.deepEqual(accuracy.nonCvWithFindings.filter((file) => !KNOWN_NON_CV_MISSES.has(file)), []);
+      });
+    }
+  });
+});
+
+// Non-CVs the checker still takes for CVs, with why (each is a real file; see test/real-cvs/labels-*.json).
+const KNOWN_NON_CV_MISSES = new Set<string>([
+  // Holdout (not tuned on): an article on writing a résumé whose numbered headings are the sections it
+  // explains ("2. Professional Summary", "3. Professional Experience"); told apart from a CV only by its prose.
+  'en70_resume-writing-tips-article.md',
+]);
