@@ -148,11 +148,13 @@ export function findKindEvidence(input: ContentInput): KindEvidence[] {
   const qualities = profile.keywordGroups.find((g) => g.section === 'personal-skills');
   if (qualities) {
     const perLine = new Map<number, Set<string>>();
+    const termsPerLine = new Map<number, Set<string>>();
     for (const match of findConcepts(input.spans, qualities.concepts, { lines })) {
       const line = match.range.start.line;
-      const set = perLine.get(line) ?? new Set<string>();
-      set.add(match.conceptId);
-      perLine.set(line, set);
+      perLine.set(line, (perLine.get(line) ?? new Set<string>()).add(match.conceptId));
+      // The words as the person wrote them, so a message can quote what was found.
+      const written = (lines[line] ?? '').slice(match.range.start.character, match.range.end.line === line ? match.range.end.character : undefined);
+      termsPerLine.set(line, (termsPerLine.get(line) ?? new Set<string>()).add(written || match.term));
     }
     const byLine = new Map(prose.map((p) => [p.line, p]));
     for (const [line, concepts] of perLine) {
@@ -161,7 +163,7 @@ export function findKindEvidence(input: ContentInput): KindEvidence[] {
       const section = at.sectionIndex >= 0 ? sections[at.sectionIndex] : undefined;
       const strong = concepts.size >= 2 && skillsLike(section);
       if (evidence.some((e) => e.line === line && e.kind === 'personal-skills')) continue;
-      add('personal-skills', strong ? 'strong' : 'weak', 'qualities', at, at.text);
+      add('personal-skills', strong ? 'strong' : 'weak', 'qualities', at, [...(termsPerLine.get(line) ?? [])].join(', ') || at.text);
     }
   }
   // A vertical list under a skills title names one tool per line ("- Excel", "- SAP"): two such lines
