@@ -76,6 +76,21 @@ interface SynonymEntry {
   synonym: string;
 }
 
+/** Synonyms split into words, by word count: the typo match compares word by word. */
+const synonymWordsCache = new WeakMap<Profile, Map<number, { keyWords: string[]; entry: SynonymEntry }[]>>();
+
+function synonymsByWordCount(profile: Profile): Map<number, { keyWords: string[]; entry: SynonymEntry }[]> {
+  let byCount = synonymWordsCache.get(profile);
+  if (byCount) return byCount;
+  byCount = new Map();
+  for (const [key, entry] of synonymIndex(profile)) {
+    const keyWords = key.split(' ');
+    byCount.set(keyWords.length, [...(byCount.get(keyWords.length) ?? []), { keyWords, entry }]);
+  }
+  synonymWordsCache.set(profile, byCount);
+  return byCount;
+}
+
 /** Per-profile lookup tables, built once per profile object. */
 const synonymIndexCache = new WeakMap<Profile, Map<string, SynonymEntry>>();
 
@@ -110,12 +125,10 @@ function damerauLevenshteinAtMostOne(a: string, b: string): boolean {
 
 /** The synonym the title misspells, word by word: same number of words, each equal or (5+ letters) one
  *  edit away, at most two edits in all, and at least one word exactly right. */
-function typoSynonym(title: string, index: Map<string, SynonymEntry>): SynonymEntry | null {
+function typoSynonym(title: string, profile: Profile): SynonymEntry | null {
   const words = title.split(' ');
   if (words.length < 2 || words.length > 4) return null;
-  for (const [key, entry] of index) {
-    const keyWords = key.split(' ');
-    if (keyWords.length !== words.length) continue;
+  for (const { keyWords, entry } of synonymsByWordCount(profile).get(words.length) ?? []) {
     let edits = 0;
     let exact = 0;
     for (let i = 0; i < words.length && edits <= 2; i++) {
@@ -130,11 +143,26 @@ function typoSynonym(title: string, index: Map<string, SynonymEntry>): SynonymEn
 
 const UNRECOGNISED: TitleClass = { kind: 'other', recognised: false, reason: { by: 'none' }, covers: [] };
 
-/** Kind of a heading from its title alone. */
+// Titles and labels repeat across a document and across edits: remember each answer per profile.
+const titleCache = new WeakMap<Profile, Map<string, TitleClass>>();
+const TITLE_CACHE_LIMIT = 5000;
+
+/** Kind of a heading from its title alone. The result is shared: callers must not change it. */
 export function classifyTitle(rawTitle: string, profile: Profile): TitleClass {
+  let cache = titleCache.get(profile);
+  if (!cache) titleCache.set(profile, (cache = new Map()));
+  const cached = cache.get(rawTitle);
+  if (cached) return cached;
+  const result = classifyTitleUncached(rawTitle, profile);
+  if (cache.size >= TITLE_CACHE_LIMIT) cache.clear();
+  cache.set(rawTitle, result);
+  return result;
+}
+
+function classifyTitleUncached(rawTitle: string, profile: Profile): TitleClass {
   // "Habilidades Técnicas: Python, SQL, Excel" — a heading that carries its own list: the label decides.
   const labelled = /^([^:]{3,40}):\s+\S.*,/.exec(rawTitle);
-  if (labelled) return classifyTitle(labelled[1], profile);
+  if (labelled) return classifyTitleUncached(labelled[1], profile);
   const title = normalizeTitle(rawTitle);
   if (!title) return UNRECOGNISED;
   const index = synonymIndex(profile);
@@ -158,7 +186,7 @@ export function classifyTitle(rawTitle: string, profile: Profile): TitleClass {
 
   // A misspelt synonym ("Informationi Personali", "Esperienze lavorativa"): every word within one edit of the
   // synonym's word, before the word patterns can read one correct word ("personali") the wrong way.
-  const typo = typoSynonym(title, index);
+  const typo = typoSynonym(title, profile);
   if (typo) return { kind: typo.kind, recognised: true, reason: { by: 'fuzzy', matched: typo.synonym }, covers: [] };
 
   // Italian, Spanish, French and Portuguese put the head noun first: "Progetti personali" are projects,

@@ -25,9 +25,13 @@ const LEVEL =
 const MOTHER_TONGUE_LABEL = /\b(?:lingua madre|lingue madri|madrelingua|mother tongues?|native language|first language|lengua materna|idioma nativo|langue maternelle|muttersprache|lingua materna)\b/;
 const LANGUAGE_CONTEXT = /\b(?:lingu[ae]|linguistic|languages?|idiomas?|langues?|sprachen|speak|spoken|parlo|parlat[oa]|multilingual|polyglot|bilingual|bilingue)\b/;
 
-// Names with their own regex escapes (c\+\+) keep them.
-const TECH_CASELESS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TECHNOLOGY_NAMES.map((n) => (n.includes('\\') ? n : n.replace(/[.*+?^${}()|[\]]/g, '\\$&'))).join('|')})(?![\\p{L}\\p{N}+#])`, 'giu');
-const TECH_CAPITALISED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CAPITALISED_TECHNOLOGY_NAMES.join('|')})(?![\\p{L}\\p{N}+#])`, 'gu');
+// One-word names are looked up among the line's words; names with spaces or signs ("power bi", "c++",
+// "node.js") are found with indexOf, far cheaper per line than one big alternation.
+const isSimpleName = (name: string) => /^[\p{L}\p{N}]+$/u.test(name);
+const TECH_WORDS = new Set(TECHNOLOGY_NAMES.filter(isSimpleName));
+const TECH_PHRASES = TECHNOLOGY_NAMES.filter((n) => !isSimpleName(n));
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const CAPITALISED_WORDS = new Set(CAPITALISED_TECHNOLOGY_NAMES.map((n) => n.toLowerCase()));
 
 const YEAR = /\b(?:19[5-9]\d|20[0-4]\d)\b/;
 const DATE_RANGE =
@@ -61,8 +65,18 @@ function proseLines(spans: TextSpan[]): LineText[] {
 
 export function technologyNames(text: string): string[] {
   const found = new Set<string>();
-  for (const m of text.matchAll(TECH_CASELESS)) found.add(m[0].toLowerCase());
-  for (const m of text.matchAll(TECH_CAPITALISED)) found.add(m[0].toLowerCase());
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = m[0].toLowerCase();
+    if (TECH_WORDS.has(word) || (CAPITALISED_WORDS.has(word) && /^\p{Lu}/u.test(m[0]))) found.add(word);
+  }
+  const lower = text.toLowerCase();
+  for (const phrase of TECH_PHRASES) {
+    for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+      const before = lower[at - 1] ?? ' ';
+      const after = lower[at + phrase.length] ?? ' ';
+      if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after) && after !== '+' && after !== '#') found.add(phrase);
+    }
+  }
   return [...found];
 }
 
@@ -157,12 +171,13 @@ export function findKindEvidence(input: ContentInput): KindEvidence[] {
       termsPerLine.set(line, (termsPerLine.get(line) ?? new Set<string>()).add(written || match.term));
     }
     const byLine = new Map(prose.map((p) => [p.line, p]));
+    const labelledPersonal = new Set(evidence.filter((e) => e.kind === 'personal-skills').map((e) => e.line));
     for (const [line, concepts] of perLine) {
       const at = byLine.get(line);
       if (!at) continue;
       const section = at.sectionIndex >= 0 ? sections[at.sectionIndex] : undefined;
       const strong = concepts.size >= 2 && skillsLike(section);
-      if (evidence.some((e) => e.line === line && e.kind === 'personal-skills')) continue;
+      if (labelledPersonal.has(line)) continue;
       add('personal-skills', strong ? 'strong' : 'weak', 'qualities', at, [...(termsPerLine.get(line) ?? [])].join(', ') || at.text);
     }
   }
@@ -187,20 +202,32 @@ export function findKindEvidence(input: ContentInput): KindEvidence[] {
   return evidence.sort((a, b) => a.line - b.line);
 }
 
-/** Strong evidence per kind in a section's own body and in its unrecognised sub-headings (entries). */
-export function contentKindsOf(sectionIndex: number, sections: Section[], evidence: KindEvidence[]): Map<SectionKind, KindEvidence[]> {
-  const inside = new Set<number>([sectionIndex]);
-  for (let i = sectionIndex + 1; i < sections.length; i++) {
-    const parent = sections[i].parent;
-    if (!inside.has(parent)) continue;
-    if (!sections[i].recognised) inside.add(i);
-  }
+/** Sections' children and evidence by section, built once for a document so that asking for each section's
+ *  content stays linear in the document's size. */
+export interface ContentIndex {
+  children: number[][];
+  bySection: Map<number, KindEvidence[]>;
+}
+
+export function indexContent(sections: Section[], evidence: KindEvidence[]): ContentIndex {
+  const children: number[][] = sections.map(() => []);
+  sections.forEach((s, i) => {
+    if (s.parent >= 0) children[s.parent].push(i);
+  });
+  const bySection = new Map<number, KindEvidence[]>();
+  for (const e of evidence) bySection.set(e.sectionIndex, [...(bySection.get(e.sectionIndex) ?? []), e]);
+  return { children, bySection };
+}
+
+/** Evidence per kind in a section's own body and in its unrecognised sub-headings (entries). */
+export function contentKindsOf(sectionIndex: number, sections: Section[], index: ContentIndex): Map<SectionKind, KindEvidence[]> {
   const kinds = new Map<SectionKind, KindEvidence[]>();
-  for (const e of evidence) {
-    if (!inside.has(e.sectionIndex)) continue;
-    const list = kinds.get(e.kind) ?? [];
-    list.push(e);
-    kinds.set(e.kind, list);
+  const stack = [sectionIndex];
+  while (stack.length > 0) {
+    const at = stack.pop()!;
+    for (const e of index.bySection.get(at) ?? []) kinds.set(e.kind, [...(kinds.get(e.kind) ?? []), e]);
+    for (const child of index.children[at]) if (!sections[child].recognised) stack.push(child);
   }
+  for (const list of kinds.values()) list.sort((a, b) => a.line - b.line);
   return kinds;
 }

@@ -6,7 +6,7 @@ import type { CvDocument, FrontMatter, HeadingSource, InlineDirective, KindEvide
 import type { Profile } from '../profiles/types';
 import { LineIndex, parseMarkdown } from './parse';
 import { classifyTitle, isSkillKind } from './classify';
-import { contentKindsOf, findKindEvidence } from './content';
+import { contentKindsOf, findKindEvidence, indexContent } from './content';
 import { extractContact, looksLikePersonName } from './contact';
 import { detectLanguage } from './language';
 import { detectCv } from './detect';
@@ -417,12 +417,10 @@ function buildSections(state: WalkState, index: LineIndex, profile: Profile): Se
   return sections;
 }
 
-// A "Competenze personali" block that holds only the mother tongue and a language table is about languages.
-const ONLY_LANGUAGE_SIGNALS = new Set<KindEvidence['signal']>(['mother-tongue', 'language-level', 'language-list', 'label']);
-
 /** Content decides what a title cannot: an unknown or generic heading gets its kind from its content, and a
  *  block that also holds another kind's content covers it ("Competenze" listing tools and languages). */
 function refineKindsByContent(sections: Section[], evidence: KindEvidence[], lines: string[]): void {
+  const index = indexContent(sections, evidence);
   for (let i = 0; i < sections.length; i++) {
     const s = sections[i];
     if (s.role === 'entry' || s.reason.by === 'name') continue;
@@ -440,15 +438,15 @@ function refineKindsByContent(sections: Section[], evidence: KindEvidence[], lin
         continue;
       }
     }
-    const content = contentKindsOf(i, sections, evidence);
+    const content = contentKindsOf(i, sections, index);
     const strong = (kind: SectionKind) => (content.get(kind) ?? []).filter((e) => e.strength === 'strong');
     const strongSkillKinds = (['technical-skills', 'language-skills', 'personal-skills'] as SectionKind[]).filter((k) => strong(k).length > 0);
-    const hasSubsections = sections.some((o, j) => o.parent === i && j !== i && o.role === 'section');
+    const hasSubsections = index.children[i].some((j) => sections[j].role === 'section');
 
+    // A "Competenze personali" block that holds only the mother tongue and a language table is about languages.
     if ((s.kind === 'personal-skills' || s.kind === 'skills') && !hasSubsections && MOTHER_TONGUE.test(body)) {
       const personal = strong('personal-skills').length > 0 || (content.get('personal-skills') ?? []).length >= 2;
-      const others = [...content.values()].flat().filter((e) => e.kind !== 'language-skills' && e.kind !== 'experience' && e.kind !== 'education' && !ONLY_LANGUAGE_SIGNALS.has(e.signal));
-      if (!personal && others.length === 0) {
+      if (!personal && strong('technical-skills').length === 0) {
         s.kind = 'language-skills';
         s.reason = { by: 'context', matched: s.reason.matched, detail: { en: 'it lists the mother tongue and other languages', it: 'elenca la lingua madre e le altre lingue' } };
       }
@@ -456,11 +454,12 @@ function refineKindsByContent(sections: Section[], evidence: KindEvidence[], lin
 
     const weakTitle = !s.recognised || s.reason.by === 'fuzzy' || s.kind === 'skills';
     const entryLike = /\s[|@—–]\s|\b(?:19|20)\d{2}\b/.test(s.title);
-    const hasRecognisedChildren = sections.some((o) => o.parent === i && o.recognised);
+    const hasRecognisedChildren = index.children[i].some((j) => sections[j].recognised);
+    const unknownBlock = !s.recognised && s.reason.by === 'none' && topLevel && !entryLike && !hasRecognisedChildren && strongSkillKinds.length > 0 && !content.has('experience');
     // The skills content must be what the block is made of, not a few lines of a long text.
-    const scopeLines = lines.slice(s.headingRange.end.line + 1, s.range.end.line + 1).filter((l) => l.trim()).length;
+    const scopeLines = unknownBlock ? lines.slice(s.headingRange.end.line + 1, s.range.end.line + 1).filter((l) => l.trim()).length : 0;
     const dominant = strongSkillKinds.filter((k) => new Set(strong(k).map((e) => e.line)).size * 2 >= Math.max(1, scopeLines) * 0.8);
-    if (!s.recognised && s.reason.by === 'none' && topLevel && !entryLike && !hasRecognisedChildren && dominant.length > 0 && !content.has('experience')) {
+    if (unknownBlock && dominant.length > 0) {
       // An unknown heading ("IT + Office", "Stack") over a list of tools or languages.
       const kind = dominant.length === 1 ? dominant[0] : 'skills';
       s.kind = kind;

@@ -16,7 +16,7 @@ export const TECHNOLOGY_NAMES: readonly string[] = [
   'asana', 'zendesk', 'servicenow', 'figma', 'canva', 'wordpress', 'shopify', 'magento', 'prestashop', 'mailchimp',
   'google analytics', 'sistemi operativi', 'operating systems',
   // Programming, data and infrastructure
-  'python', 'java', 'javascript', 'typescript', 'c\\+\\+', 'c#', 'php', 'kotlin', 'scala', 'perl', 'haskell', 'lua', 'dart',
+  'python', 'java', 'javascript', 'typescript', 'c++', 'c#', 'php', 'kotlin', 'scala', 'perl', 'haskell', 'lua',
   'golang', 'elixir', 'erlang', 'clojure', 'fortran', 'cobol', 'vba', 'visual basic', 'bash', 'powershell', 'shell scripting',
   'sql', 'mysql', 'postgresql', 'postgres', 'sqlite', 'mariadb', 'mongodb', 'redis', 'elasticsearch', 'cassandra', 'neo4j', 'oracle db',
   'html', 'html5', 'css', 'css3', 'scss', 'xml', 'json', 'yaml', 'markdown', 'latex', 'react', 'react native', 'angular', 'angularjs', 'vue', 'vue.js',
@@ -24,7 +24,7 @@ export const TECHNOLOGY_NAMES: readonly string[] = [
   '.net', 'asp.net', 'jquery', 'bootstrap', 'tailwind', 'webpack', 'graphql', 'restful', 'api rest', 'soap', 'git', 'github', 'gitlab',
   'bitbucket', 'svn', 'docker', 'kubernetes', 'k8s', 'terraform', 'ansible', 'jenkins', 'circleci', 'ci/cd',
   'aws', 'amazon web services', 'azure', 'gcp', 'google cloud', 'heroku', 'linux', 'ubuntu', 'debian', 'centos', 'red hat', 'windows',
-  'windows server', 'macos', 'mac os', 'unix', 'ios', 'vmware', 'virtualbox', 'hyper-v', 'active directory', 'cisco', 'tcp/ip', 'dns',
+  'windows server', 'macos', 'mac os', 'unix', 'ios', 'vmware', 'virtualbox', 'hyper-v', 'active directory', 'cisco', 'tcp/ip',
   'nginx', 'tomcat', 'kafka', 'rabbitmq', 'hadoop', 'airflow', 'pandas', 'numpy', 'scipy', 'scikit-learn', 'tensorflow',
   'pytorch', 'keras', 'jupyter', 'opencv', 'blender', 'arduino', 'raspberry pi', 'selenium', 'cypress', 'junit',
   'pytest', 'maven', 'gradle', 'npm', 'emacs', 'vs code', 'visual studio', 'eclipse', 'intellij', 'xcode', 'postman',
