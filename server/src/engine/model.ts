@@ -507,7 +507,7 @@ export function missingRequiredKinds(doc: CvDocument, profile: Profile): Section
 
 /** Content of a missing kind that the CV has only in passing (tools named in a job's duties, a language
  *  mentioned in prose): the kind is missing as a section, but the engine is less sure the person lacks it. */
-export function weakEvidenceFor(doc: CvDocument, kind: SectionKind): KindEvidence[] {
+export function mentionsOf(doc: CvDocument, kind: SectionKind): KindEvidence[] {
   const degreeLines = new Set(doc.evidence.filter((e) => e.signal === 'degree').map((e) => e.line));
   return doc.evidence.filter((e) => {
     if (e.kind !== kind) return false;

@@ -1,7 +1,7 @@
-import type { Rule } from './types';
+import type { Certainty, Rule } from './types';
 import type { CvDocument, SectionKind, TextEdit } from '../engine/types';
 import type { Profile } from '../profiles/types';
-import { mainSectionLevel, missingRequiredKinds, weakEvidenceFor } from '../engine/model';
+import { mainSectionLevel, missingRequiredKinds, mentionsOf } from '../engine/model';
 import { documentAnchorRange, insertBlockAfter, insertBlockAtEnd, insertBlockBefore } from '../engine/edits';
 import { sectionText } from '../profiles/templates';
 import { isCvTitle, isSkillKind } from '../engine/classify';
@@ -42,6 +42,19 @@ export function insertionEditForSection(doc: CvDocument, profile: Profile, kind:
   return insertBlockAtEnd(doc, text);
 }
 
+/** How sure "missing" is: content seen only in passing or a template engine that may supply the section make
+ *  it unsure; a language cvlint cannot read, a generic skills section, or a name or profile link without email
+ *  or phone make it likely. */
+function missingCertainty(doc: CvDocument, kind: SectionKind, mentioned: boolean): Certainty {
+  if (doc.templated || mentioned) return 'unsure';
+  if (doc.textLanguage !== doc.language) return isSkillKind(kind) ? 'unsure' : 'likely';
+  // A generic "Skills"/"Competenze" section may hold this kind in words the engine does not know.
+  if (isSkillKind(kind) && doc.sections.some((s) => s.recognised && s.role === 'section' && s.kind === 'skills')) return 'likely';
+  // A name or a LinkedIn/GitHub profile is a way to reach the person: no email or phone is a gap, not a certain one.
+  if (kind === 'contact' && (doc.contact.name !== null || doc.lines.some((line) => /linkedin\.com|github\.com/i.test(line)))) return 'likely';
+  return 'sure';
+}
+
 export const rule: Rule = {
   id: 'missing-section',
   description: {
@@ -79,15 +92,12 @@ export const rule: Rule = {
       const edit = insertionEditForSection(doc, profile, kind, sectionText(spec, lang, level), ctx.contactPlacement === 'end', ctx.contactPlacement === 'start');
       // Severity follows certainty: content mentioned in passing or a template engine that may supply the
       // section make "missing" less sure.
-      const mentioned = weakEvidenceFor(doc, kind)[0];
-      // A name, or a LinkedIn/GitHub/website link, is a way to reach the person: no email or phone is likely a
-      // gap, but not a certain one.
-      const someContact = kind === 'contact' && (doc.contact.name !== null || doc.lines.some((l) => /linkedin\.com|github\.com|https?:\/\//i.test(l)));
+      const mentioned = mentionsOf(doc, kind)[0];
       const messageKey = doc.templated ? 'missingTemplated' : mentioned ? 'missingMentioned' : kind === 'contact' ? 'missingContact' : 'missing';
       ctx.report({
         messageKey,
         // In a language cvlint cannot read (es, fr, de, pt) the content may hold what the headings do not show.
-        certainty: doc.templated || mentioned ? 'unsure' : doc.textLanguage !== doc.language ? (isSkillKind(kind) ? 'unsure' : 'likely') : someContact ? 'likely' : 'sure',
+        certainty: missingCertainty(doc, kind, mentioned !== undefined),
         args: { title, kind, ...(mentioned ? { line: mentioned.line + 1, example: mentioned.text.length > 50 ? `${mentioned.text.slice(0, 50)}…` : mentioned.text } : {}) },
         range: documentAnchorRange(doc),
         fixes: [{ title: ctx.t('fix', { title: spec.title[lang] }), edits: [edit] }],
