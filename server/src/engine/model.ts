@@ -119,26 +119,29 @@ function collect(root: Root, text: string, index: LineIndex, state: WalkState): 
         if (pos && pos.end.line > pos.start.line && /^\s{0,3}</.test(index.lines[pos.start.line - 1] ?? '')) {
           state.opaqueBlocks.push({ kind: 'html', startLine: pos.start.line - 1, endLine: pos.end.line - 1, closed: true });
         }
-        for (const m of node.value.matchAll(DIRECTIVE)) {
+        // The source, not node.value: inside a list or a block quote the value loses the indentation and
+        // markers of each line (and NUL becomes U+FFFD), so offsets into it would point at the wrong columns.
+        const source = text.slice(start, end);
+        for (const m of source.matchAll(DIRECTIVE)) {
           const rules = m[2].split(/[\s,]+/).filter(Boolean);
           state.directives.push({ kind: m[1] as InlineDirective['kind'], rules, line: index.positionAt(start + (m.index ?? 0)).line });
         }
-        for (const m of node.value.matchAll(HTML_HEADING)) {
+        for (const m of source.matchAll(HTML_HEADING)) {
           const title = stripTags(m[2]);
           if (title) {
             const s = start + (m.index ?? 0);
             state.candidates.push({ line: index.positionAt(s).line, title, depth: Number(m[1]), source: 'html', startOffset: s, endOffset: s + m[0].length });
           }
         }
-        for (const m of node.value.matchAll(HTML_SECTION_TITLE)) {
+        for (const m of source.matchAll(HTML_SECTION_TITLE)) {
           const title = stripTags(m[2]);
           if (title && title.length <= 60) {
             const s = start + (m.index ?? 0);
             state.candidates.push({ line: index.positionAt(s).line, title, depth: 0, source: 'html', startOffset: s, endOffset: s + m[0].length });
           }
         }
-        if (node.value.length < 200_000) {
-          const blanked = blankOutTags(node.value);
+        if (source.length < 200_000) {
+          const blanked = blankOutTags(source);
           addSpan(start, end, blanked);
         }
         return;

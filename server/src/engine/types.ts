@@ -143,6 +143,11 @@ export interface ContactItem {
   valid: boolean;
 }
 
+/** A placeholder found where a contact detail belongs, with the detail it stands for. */
+export interface ContactPlaceholder extends ContactItem {
+  detail: 'name' | 'email' | 'phone' | 'address';
+}
+
 export interface ContactInfo {
   name: string | null;
   nameRange: Range | null;
@@ -154,7 +159,7 @@ export interface ContactInfo {
   position: ContactPosition;
   /** Template placeholders turned down as details ("[Your Email]", "+39 000 0000000", "Nome Cognome"),
    *  so a missing detail is still reported; see engine/placeholder.ts. */
-  placeholders: ContactItem[];
+  placeholders: ContactPlaceholder[];
 }
 
 /** A span of prose the keyword matcher may read (no code, no URLs, no HTML tags). */

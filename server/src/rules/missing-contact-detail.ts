@@ -65,8 +65,11 @@ export const rule: Rule = {
     // With no contact section and no detail at all, missing-section already asks for the whole
     // section (its fix inserts every line); one finding per detail on top of it would be noise.
     const nothingToComplete = !section && !present.email && !present.phone && !present.address;
+    // A detail still written as a template placeholder ("[TELEFONO]") is the placeholder rule's to report:
+    // "replace it" says more than "it is missing", and one finding is enough.
+    const awaitingValue = new Set(contact.placeholders.map((p) => p.detail));
     for (const detail of required) {
-      if (present[detail] || !(detail in MESSAGE_KEYS)) continue;
+      if (present[detail] || awaitingValue.has(detail) || !(detail in MESSAGE_KEYS)) continue;
       if (nothingToComplete && detail !== 'name' && ctx.profile.requiredSections.includes('contact')) continue;
       const fixes = [];
       if (section && detail !== 'name') {

@@ -3,7 +3,7 @@
 // plus a few raw-line scans for things spans cannot carry (mailto:/tel: link targets).
 // The flow: front matter, then each prose line (labelled values, then unlabelled ones), then link
 // targets; the pieces live beside this file, one concern each.
-import type { ContactInfo, ContactItem, ContactPosition, FrontMatter, Section, TextSpan } from '../types';
+import type { ContactInfo, ContactItem, ContactPlaceholder, ContactPosition, FrontMatter, Section, TextSpan } from '../types';
 import type { AddressCandidate, FoundItem, NameCandidate } from './candidates';
 import { readFrontMatter } from './front-matter';
 import { headingLabelLines, iconClassLabel, type LabelKind } from './labels';
@@ -88,7 +88,7 @@ function extractContactUnsafe(input: ContactInput): ContactInfo {
   scanLinkTargets(lines, skipped, found);
 
   // A template's "[Your Email]" or "+39 000 0000000" is not the person's detail: set aside, never counted.
-  const placeholders: ContactItem[] = [];
+  const placeholders: ContactPlaceholder[] = [];
   const emails: ContactItem[] = [];
   const phones: ContactItem[] = [];
   const seen = new Set<string>();
@@ -97,7 +97,7 @@ function extractContactUnsafe(input: ContactInput): ContactInfo {
     const key = `${f.kind}:${f.key}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    if (isPlaceholderValue(f.item.value)) placeholders.push(f.item);
+    if (isPlaceholderValue(f.item.value)) placeholders.push({ ...f.item, detail: f.kind === 'email' ? 'email' : 'phone' });
     else (f.kind === 'email' ? emails : phones).push(f.item);
   }
 
@@ -106,7 +106,7 @@ function extractContactUnsafe(input: ContactInput): ContactInfo {
   const chosenAddress = addresses.find((a) => !addressPlaceholders.includes(a));
   const address = chosenAddress?.item ?? null;
   const addressFromFrontMatter = chosenAddress?.fromFrontMatter ?? false;
-  placeholders.push(...addressPlaceholders.map((a) => a.item));
+  placeholders.push(...addressPlaceholders.map((a) => ({ ...a.item, detail: 'address' as const })));
 
   // "Mario Rossi" is a real name until the CV shows it is a template ("[Your Email]" elsewhere).
   let templateSignals: boolean | null = placeholders.length > 0 ? true : null;
@@ -120,14 +120,14 @@ function extractContactUnsafe(input: ContactInput): ContactInfo {
   const name = names.find((n) => !isTemplate(n.name)) ?? null;
   for (const candidate of names) {
     if (candidate === name) break;
-    if (!placeholders.some((p) => compareRanges(p.range, candidate.range) === 0)) placeholders.push({ value: candidate.name, range: candidate.range, valid: false });
+    if (!placeholders.some((p) => compareRanges(p.range, candidate.range) === 0)) placeholders.push({ value: candidate.name, range: candidate.range, valid: false, detail: 'name' });
   }
   placeholders.sort((a, b) => compareRanges(a.range, b.range));
 
   const frontMatterItems = new Set(found.filter((f) => f.fromFrontMatter).map((f) => f.item));
   const itemLines: Array<number | 'front-matter'> = [];
   // Placeholders still show where the contact block is.
-  for (const item of [...emails, ...phones, ...placeholders.filter((p) => found.some((f) => f.item === p))]) {
+  for (const item of [...emails, ...phones, ...placeholders.filter((p) => found.some((f) => compareRanges(f.item.range, p.range) === 0))]) {
     itemLines.push(frontMatterItems.has(item) ? 'front-matter' : item.range.start.line);
   }
   if (address) itemLines.push(addressFromFrontMatter ? 'front-matter' : address.range.start.line);
