@@ -3,6 +3,7 @@
 import type { KindReason, SectionKind } from './types';
 import type { Profile } from '../profiles/types';
 import { foldCase } from './text';
+import { LANGUAGE_NAMES } from '../profiles/language-names';
 
 export interface TitleClass {
   kind: SectionKind;
@@ -54,8 +55,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'skills', re: /\b(?:skills?|skils|competenz[ae]|competencias?|competences?|competencies|habilidades|capacita|abilita|conoscenze|expertise|kenntnisse|kompetenzen|fahigkeiten|faehigkeiten|abilities|aptitudes|competencias|competencias|habilidades|competences)\b/ },
 ];
 
-const LANGUAGE_TITLE =
-  /^(?:english|inglese|italian|italiano|french|francese|german|tedesco|spanish|spagnolo|portuguese|portoghese|russian|russo|chinese|cinese|japanese|giapponese|arabic|arabo|englisch|deutsch|anglais|allemand|ingles|aleman|frances)(?: (?:[abc][12]|native|madrelingua|fluent|c1 c2|b1 b2))?$/;
+const LANGUAGE_TITLE = new RegExp(`^(?:${LANGUAGE_NAMES.join('|')})(?: (?:[abc][12]|native|madrelingua|fluent|c1 c2|b1 b2))?$`);
 
 const ROMANCE_OTHER_HEAD = /^(?:progetti|progetto|certificazioni|pubblicazioni|interessi|premi|hobby|patente|proyectos|publicaciones|projets|publications|projetos|publicacoes)\b(?! (?:e|y|et|and|&) )/;
 

@@ -5,20 +5,12 @@
 import type { KindEvidence, Section, SectionKind, TextSpan } from './types';
 import type { Profile } from '../profiles/types';
 import { CAPITALISED_TECHNOLOGY_NAMES, TECHNOLOGY_NAMES } from '../profiles/technologies';
+import { LANGUAGE_NAMES } from '../profiles/language-names';
 import { classifyTitle, isSkillKind } from './classify';
 import { findConcepts } from './keywords';
 import { foldCase } from './text';
 
-// Language names in the six languages CVs here are written in (folded, no accents).
-const LANGUAGE_NAME_WORDS = [
-  'italiano', 'italiana', 'inglese', 'francese', 'tedesco', 'spagnolo', 'portoghese', 'russo', 'cinese', 'giapponese', 'arabo', 'olandese',
-  'polacco', 'rumeno', 'greco', 'svedese', 'albanese', 'ucraino', 'hindi', 'coreano', 'turco',
-  'italian', 'english', 'french', 'german', 'spanish', 'portuguese', 'russian', 'chinese', 'mandarin', 'cantonese', 'japanese', 'arabic', 'dutch',
-  'polish', 'romanian', 'greek', 'swedish', 'norwegian', 'danish', 'finnish', 'albanian', 'ukrainian', 'korean', 'turkish', 'hebrew', 'catalan',
-  'ingles', 'frances', 'aleman', 'espanol', 'castellano', 'portugues', 'italiano', 'catalan', 'anglais', 'allemand', 'espagnol', 'italien',
-  'portugais', 'englisch', 'deutsch', 'franzosisch', 'spanisch', 'italienisch', 'portugiesisch', 'alemao', 'espanhol', 'frances', 'lingua inglese',
-];
-const LANGUAGE_NAME = new RegExp(`\\b(?:${LANGUAGE_NAME_WORDS.join('|')})\\b`, 'g');
+const LANGUAGE_NAME = new RegExp(`\\b(?:${LANGUAGE_NAMES.join('|')})\\b`, 'g');
 // A stated level: CEFR, certificates, and the words people use for it in each language.
 const LEVEL =
   /\b(?:[abc][12](?:\s*[+-])?|madrelingua|madre lingua|native|nativo|nativa|natif|native speaker|mother tongue|bilingual|bilingue|fluent|fluently|fluency|proficient|proficiency|advanced|intermediate|upper intermediate|basic|elementary|beginner|working knowledge|professional working|full professional|limited working|buono|buona|ottimo|ottima|discreto|discreta|sufficiente|scolastico|scolastica|fluente|avanzato|intermedio|base|elementare|eccellente|nivel|avanzado|basico|intermedio|courant|muttersprache|fliessend|grundkenntnisse|ielts|toefl|toeic|cambridge|fce|cae|cpe|delf|dalf|dele|goethe|pet|ket|trinity|qcer|cefr)\b/;
