@@ -9,7 +9,8 @@ import path from 'node:path';
 import { analyzeCv } from '../../server/src/engine/analyze';
 
 const repoRoot = path.resolve(__dirname, '../..');
-const sharedCorpus = path.resolve(repoRoot, '..', 'shared', 'cv-corpus');
+// CVLINT_CORPUS as in .ci/run; by default the shared folder beside the checkout.
+const sharedCorpus = path.resolve(repoRoot, process.env.CVLINT_CORPUS ?? path.join('..', 'shared', 'cv-corpus'));
 const localCorpus = path.join(repoRoot, 'corpus-local');
 
 interface Label {
@@ -54,11 +55,17 @@ function readLabels(file: string): Label[] {
 
 describe('recognition accuracy on labelled real CVs', () => {
   describe('../shared/cv-corpus', () => {
-    it('the corpus is there (CI copies shared/ beside the clone)', () => {
-      assert.ok(existsSync(path.join(sharedCorpus, 'labels.json')), `missing ${sharedCorpus}/labels.json`);
+    const present = existsSync(path.join(sharedCorpus, 'labels.json'));
+    it('the corpus is there in CI (which copies shared/ beside the clone)', function () {
+      if (!present && !process.env.CI) {
+        console.warn(`    ⚠ NOT RUN HERE: ${sharedCorpus} is absent (a checkout without shared/ beside it); CI runs it.`);
+        this.skip();
+      }
+      assert.ok(present, `missing ${sharedCorpus}/labels.json`);
     });
 
-    it('heading kinds ≥ 98 % right, every file rightly a CV or not, no findings on non-CVs', () => {
+    it('heading kinds ≥ 98 % right, every file rightly a CV or not, no findings on non-CVs', function () {
+      if (!present) this.skip();
       const accuracy = measure(sharedCorpus, readLabels(path.join(sharedCorpus, 'labels.json')));
       assert.equal(accuracy.files, 15);
       // Reached 109/111 (98.2 %): the gate sits at that figure.
