@@ -73,6 +73,10 @@ const HEADING_EXAMPLES: HeadingExamples = {
     'persoenliche daten': ['Persoenliche Daten'],
   },
   summary: {
+    descrizione: ['Descrizione'],
+    riassunto: ['Riassunto'],
+    'descrizione personale': ['Descrizione personale'],
+    'breve descrizione': ['Breve descrizione'],
     // it
     'profilo': ['Profilo', 'PROFILO:'],
     'profilo professionale': ['Profilo professionale'],
@@ -374,6 +378,17 @@ const HEADING_EXAMPLES: HeadingExamples = {
     'kompetenzen': ['Kompetenzen'],
   },
   other: {
+    'invited talks': ['Invited Talks'],
+    presentations: ['Presentations'],
+    affiliations: ['Affiliations'],
+    grants: ['Grants'],
+    'grants and awards': ['Grants and Awards'],
+    service: ['Service'],
+    'university service': ['University Service'],
+    'academic service': ['Academic Service'],
+    'professional service': ['Professional Service'],
+    outreach: ['Outreach'],
+    repositories: ['Repositories'],
     // it ('curriculum vitae' and 'cv' are also in `en`: the index keeps the `it` copy, same string.)
     'curriculum vitae': ['Curriculum Vitae', 'CURRICULUM VITAE'],
     'curriculum': ['Curriculum'],

@@ -59,6 +59,7 @@ const WORDS: Record<Language, ExplainWords> = {
       tools: 'tools and software',
       qualities: 'personal qualities',
       'dated-entry': 'dated entry',
+      'work-mention': 'work told in prose',
       degree: 'degree or school',
     },
     languageSource: {
@@ -122,6 +123,7 @@ const WORDS: Record<Language, ExplainWords> = {
       tools: 'programmi e strumenti',
       qualities: 'qualità personali',
       'dated-entry': 'voce con date',
+      'work-mention': 'lavoro raccontato nel testo',
       degree: 'titolo di studio o scuola',
     },
     languageSource: {

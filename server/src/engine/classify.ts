@@ -62,6 +62,33 @@ const ROMANCE_OTHER_HEAD = /^(?:progetti|progetto|certificazioni|pubblicazioni|i
 const STRONG_OTHER = /\b(?:trattamento dei dati|privacy|gdpr|consenso al trattamento|autorizzazione al trattamento|volunteer(?:ing)?|volontariato)\b/;
 // English compounds put the head noun last: "Leadership Experience" is experience, "Academic Projects" are projects.
 const ENGLISH_HEAD_NOUN = /^(?:experiences?|projects?|skills?|education|history|qualifications|training|certifications?|interests|languages|information|details|summary|profile|statement|objectives?)$/;
+// Last words that name an English section whatever precedes them.
+const ENGLISH_HEADS: Record<string, SectionKind> = {
+  appointments: 'experience', positions: 'experience', employment: 'experience', internships: 'experience',
+  presentations: 'other', talks: 'other', service: 'other', grants: 'other', awards: 'other', honors: 'other', honours: 'other',
+  publications: 'other', papers: 'other', projects: 'other', repositories: 'other', memberships: 'other', affiliations: 'other',
+  patents: 'other', outreach: 'other', fellowships: 'other', scholarships: 'other', hobbies: 'other', interests: 'other',
+};
+
+/** Kind from the head noun of every part of an English title of two or more words; null when the parts disagree
+ *  or a part's last word is not a known head. */
+function englishHeadKind(title: string): { kind: SectionKind; word: string } | null {
+  if (!/^[a-z0-9 &/+,]+$/.test(title)) return null;
+  const parts = title.split(/\s*(?:\band\b|&|\/|,|\+)\s*/).filter(Boolean);
+  if (parts.length === 0 || title.split(' ').length < 2) return null;
+  let kind: SectionKind | null = null;
+  let word = '';
+  for (const part of parts) {
+    const last = part.split(' ').pop()!;
+    const k = ENGLISH_HEADS[last];
+    if (!k || (kind && k !== kind)) return null;
+    kind = k;
+    word ||= last;
+  }
+  // "Other projects" is handled with the other prefixes; a single word is a synonym's business.
+  return kind ? { kind, word } : null;
+}
+
 // "Altre informazioni", "Other research", "Additional information": the rest of the title no longer names a CV section.
 const OTHER_PREFIX = /^(?:altre|altri|other|additional|ulteriori|further|misc(?:ellaneous)?)\b/;
 
@@ -178,6 +205,13 @@ function classifyTitleUncached(rawTitle: string, profile: Profile): TitleClass {
   // project, not a section, even when a section word appears in them.
   // So are "Role — Employer, City" headings.
   if (/\b(?:19|20)\d{2}\b/.test(rawTitle) || /\s[|@—–]\s/.test(rawTitle)) return UNRECOGNISED;
+  // "Digital Producer at CNN", "Impiegata presso Rossi S.r.l.": a role at an organisation is an entry.
+  if (/\s(?:at|presso|chez|bei)\s+(?:the\s+)?[\p{Lu}\d]/u.test(rawTitle.replace(/^[#\s]+/, '')) && titleWords.length >= 3) return UNRECOGNISED;
+
+  // English compounds put the head noun last: "University Service", "Academic Appointments", "Software
+  // Projects and Repositories" are named by their last word (each part's, when joined by "and").
+  const englishHead = englishHeadKind(title);
+  if (englishHead) return { kind: englishHead.kind, recognised: true, reason: { by: 'keyword', matched: englishHead.word }, covers: [] };
 
   // A privacy-consent heading names personal data but is not the contact section; volunteering is
   // listed apart from work experience in real CVs.

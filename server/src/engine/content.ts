@@ -31,6 +31,18 @@ const DATE_RANGE =
 const DEGREE =
   /\b(?:laurea(?: magistrale| triennale| specialistica)?|diploma(?: di maturita)?|maturita|dottorato|master(?:'s)?|bachelor(?:'s)?|b\.?sc|m\.?sc|b\.?a|m\.?a|b\.?s|m\.?s|b\.?eng|m\.?eng|mba|ph\.?\s?d|doctorate|licenciatura|grado|licence|diplom|bachelor of|master of|associate degree|high school|liceo|istituto tecnico|istituto professionale|ragioneria|university|universita|universidad|universidade|universite|universitat|politecnico|polytechnic|college|accademia|academy|scuola superiore|secondary school|gpa|110\/110|cum laude|con lode|summa cum laude|voto)\b/;
 
+// Work told in prose, in the past or present ("ho lavorato con…", "worked as…", "tirocinio presso…"); a wish for
+// experience ("per acquisire esperienza") is not one.
+const WORK_MENTION =
+  /\b(?:ho lavorato|lavoravo|lavoro come|lavoro presso|ho collaborato|collaboro con|ho svolto (?:un|uno|una) (?:tirocinio|stage|internship)|tirocinio presso|stage presso|esperienz[ae] (?:lavorativ[ae]|professional[ei]) (?:come|presso|in qualita di)|work experience as|experience working as|worked (?:as|at|for|with|on)|i work (?:as|at|for)|working as|interned at|internship at|trabaje|trabajo como|j ai travaille|travaille comme|trabalhei|ich arbeitete|ich arbeite als)\b/;
+
+/** The sentence of `text` that holds `index`, from its first word: what a message can quote. */
+function sentenceAround(text: string, index: number): string {
+  const before = text.slice(0, index);
+  const boundary = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  return text.slice(boundary < 0 ? 0 : boundary + 2);
+}
+
 export interface ContentInput {
   lines: string[];
   spans: TextSpan[];
@@ -147,6 +159,8 @@ export function findKindEvidence(input: ContentInput): KindEvidence[] {
     // Dated entries and degrees: what experience and education are made of.
     if (DATE_RANGE.test(folded) || (YEAR.test(folded) && /^#{1,6}\s|\*\*/.test(raw))) add('experience', 'weak', 'dated-entry', at, text);
     if (DEGREE.test(folded)) add('education', 'weak', 'degree', at, text);
+    const work = WORK_MENTION.exec(folded);
+    if (work) add('experience', 'weak', 'work-mention', at, sentenceAround(text, work.index));
   }
 
   // Personal qualities, through the profile's own concepts (with their inflections): two or more in a
@@ -173,6 +187,14 @@ export function findKindEvidence(input: ContentInput): KindEvidence[] {
       add('personal-skills', strong ? 'strong' : 'weak', 'qualities', at, [...(termsPerLine.get(line) ?? [])].join(', ') || at.text);
     }
   }
+  // One quality per line under a skills title ("- Adaptability", "- Reliability") is a list of soft skills.
+  const qualityLines = new Map<number, KindEvidence[]>();
+  for (const e of evidence) {
+    if (e.signal === 'qualities' && e.strength === 'weak' && skillsLike(sections[e.sectionIndex]) && isListLike(lines[e.line] ?? '')) {
+      qualityLines.set(e.sectionIndex, [...(qualityLines.get(e.sectionIndex) ?? []), e]);
+    }
+  }
+  for (const list of qualityLines.values()) if (list.length >= 2) for (const e of list) e.strength = 'strong';
   // A vertical list under a skills title names one tool per line ("- Excel", "- SAP"): two such lines
   // make a list of tools as much as one line naming two.
   const toolLines = new Map<number, KindEvidence[]>();

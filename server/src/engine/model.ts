@@ -228,9 +228,32 @@ function collect(root: Root, text: string, index: LineIndex, state: WalkState): 
       default:
         break;
     }
-    if ('children' in node) for (const child of node.children as Nodes[]) visit(child, depthInRoot + 1);
+    if ('children' in node) {
+      if (pos) repairChildPositions(node.children as Nodes[], text, start, end);
+      for (const child of node.children as Nodes[]) visit(child, depthInRoot + 1);
+    }
   };
   for (const child of root.children) visit(child, 1);
+}
+
+/** GFM's autolink literal leaves the text around an address in brackets ("[a@b.com]") without positions: find
+ *  each such child's text in its parent's source, in order, so that its words still count. */
+function repairChildPositions(children: Nodes[], text: string, parentStart: number, parentEnd: number): void {
+  if (children.every((c) => c.position)) return;
+  let cursor = parentStart;
+  for (const child of children) {
+    if (child.position) {
+      cursor = Math.max(cursor, child.position.end.offset ?? cursor);
+      continue;
+    }
+    const value = child.type === 'text' ? child.value : 'children' in child ? inlineText(child) : '';
+    if (!value) continue;
+    const at = text.indexOf(value, cursor);
+    if (at < 0 || at + value.length > parentEnd) continue;
+    child.position = { start: { line: 0, column: 0, offset: at }, end: { line: 0, column: 0, offset: at + value.length } };
+    if ('children' in child) repairChildPositions(child.children as Nodes[], text, at, at + value.length);
+    cursor = at + value.length;
+  }
 }
 
 function splitSpans(pieces: WalkState['spanPieces'], index: LineIndex): TextSpan[] {
@@ -505,7 +528,17 @@ export function missingRequiredKinds(doc: CvDocument, profile: Profile): Section
   // Some contact details without a heading (a city and a LinkedIn line under the name) are the contact
   // block; what is missing from it is missing-contact-detail's to say.
   const hasContactDetails = doc.contact.emails.length > 0 || doc.contact.phones.length > 0 || doc.contact.address !== null;
-  return profile.requiredSections.filter((kind) => !present.has(kind) && !(kind === 'contact' && hasContactDetails));
+  // Email or phone written as placeholders ("[Your Email]") are a contact block waiting to be filled in: the
+  // placeholder rule says so.
+  const contactAwaitingValues = doc.contact.placeholders.some((p) => p.detail === 'email' || p.detail === 'phone');
+  // A generic skills section in a language whose tool and quality words cvlint does not know may hold them.
+  const unreadableSkills = doc.textLanguage !== doc.language && doc.sections.some((s) => s.recognised && s.role === 'section' && s.kind === 'skills');
+  return profile.requiredSections.filter(
+    (kind) =>
+      !present.has(kind) &&
+      !(kind === 'contact' && (hasContactDetails || contactAwaitingValues)) &&
+      !(unreadableSkills && (kind === 'technical-skills' || kind === 'personal-skills')),
+  );
 }
 
 /** Content of a missing kind that the CV has only in passing (tools named in a job's duties, a language

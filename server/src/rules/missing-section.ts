@@ -42,6 +42,10 @@ export function insertionEditForSection(doc: CvDocument, profile: Profile, kind:
   return insertBlockAtEnd(doc, text);
 }
 
+function hasGenericSkillsSection(doc: CvDocument): boolean {
+  return doc.sections.some((s) => s.recognised && s.role === 'section' && s.kind === 'skills');
+}
+
 /** How sure "missing" is: content seen only in passing or a template engine that may supply the section make
  *  it unsure; a language cvlint cannot read, a generic skills section, or a name or profile link without email
  *  or phone make it likely. */
@@ -49,7 +53,7 @@ function missingCertainty(doc: CvDocument, kind: SectionKind, mentioned: boolean
   if (doc.templated || mentioned) return 'unsure';
   if (doc.textLanguage !== doc.language) return isSkillKind(kind) ? 'unsure' : 'likely';
   // A generic "Skills"/"Competenze" section may hold this kind in words the engine does not know.
-  if (isSkillKind(kind) && doc.sections.some((s) => s.recognised && s.role === 'section' && s.kind === 'skills')) return 'likely';
+  if (isSkillKind(kind) && hasGenericSkillsSection(doc)) return 'likely';
   // A name or a LinkedIn/GitHub profile is a way to reach the person: no email or phone is a gap, not a certain one.
   if (kind === 'contact' && (doc.contact.name !== null || doc.lines.some((line) => /linkedin\.com|github\.com/i.test(line)))) return 'likely';
   return 'sure';

@@ -122,6 +122,11 @@ function extractContactUnsafe(input: ContactInput): ContactInfo {
     if (candidate === name) break;
     if (!placeholders.some((p) => compareRanges(p.range, candidate.range) === 0)) placeholders.push({ value: candidate.name, range: candidate.range, valid: false, detail: 'name' });
   }
+  // "# [Your Name]": the title a template leaves for the name.
+  const titleSection = sections.find((s) => s.level === 1 && !s.pseudo);
+  if (!name && titleSection && isPlaceholderValue(titleSection.title) && !placeholders.some((p) => p.detail === 'name')) {
+    placeholders.push({ value: titleSection.title, range: titleSection.headingRange, valid: false, detail: 'name' });
+  }
   placeholders.sort((a, b) => compareRanges(a.range, b.range));
 
   const frontMatterItems = new Set(found.filter((f) => f.fromFrontMatter).map((f) => f.item));

@@ -102,7 +102,7 @@ export const backOfficeSynonyms: SynonymTable = {
     ['contacto', 'datos personales', 'datos de contacto', 'informacion de contacto', 'contato', 'contatos', 'informacoes pessoais', 'dados pessoais', 'coordonnees', 'informations personnelles', 'kontakt', 'personliche daten', 'persoenliche daten', 'kontaktdaten', 'angaben zur person', 'donnees personnelles', 'informacion personal', 'dados de contato'],
   ),
   summary: syn(
-    ['profilo', 'profilo professionale', 'profilo personale', 'sommario', 'presentazione', 'chi sono', 'su di me', 'obiettivo', 'obiettivo professionale', 'obiettivi', 'occupazione desiderata', 'posizione desiderata', 'sintesi', 'in breve', 'lettera di presentazione'],
+    ['profilo', 'profilo professionale', 'profilo personale', 'sommario', 'presentazione', 'chi sono', 'su di me', 'obiettivo', 'obiettivo professionale', 'obiettivi', 'occupazione desiderata', 'posizione desiderata', 'sintesi', 'in breve', 'lettera di presentazione', 'descrizione', 'riassunto', 'descrizione personale', 'breve descrizione'],
     ['summary', 'profile', 'professional summary', 'professional profile', 'career summary', 'executive summary', 'about', 'about me', 'overview', 'personal statement', 'objective', 'career objective', 'objectives', 'introduction', 'bio', 'biography', 'highlights', 'cover letter', 'personal profile'],
     ['perfil', 'perfil profesional', 'perfil profissional', 'resumen', 'resumo', 'sobre mi', 'sobre mim', 'objetivo', 'profil', 'a propos', 'uber mich', 'ueber mich', 'zusammenfassung', 'acerca de mi', 'sobre mi', 'sobre mim', 'kurzprofil', 'profil professionnel', 'resume professionnel'],
   ),
@@ -138,7 +138,7 @@ export const backOfficeSynonyms: SynonymTable = {
   ),
   other: syn(
     ['curriculum vitae', 'curriculum', 'cv', 'progetti', 'certificazioni', 'certificati', 'patente', 'patente di guida', 'ulteriori informazioni', 'altre informazioni', 'informazioni aggiuntive', 'interessi', 'hobby', 'hobby e interessi', 'pubblicazioni', 'volontariato', 'premi', 'riconoscimenti', 'referenze', 'allegati', 'trattamento dei dati personali', 'privacy', 'autorizzazione al trattamento dei dati'],
-    ['curriculum vitae', 'resume', 'cv', 'projects', 'certifications', 'certificates', 'driving licence', 'driving license', 'additional information', 'interests', 'hobbies', 'publications', 'volunteering', 'volunteer experience', 'awards', 'honors', 'honours', 'awards and honors', 'references', 'portfolio', 'open source', 'talks', 'conferences', 'memberships', 'badges', 'annexes', 'miscellaneous', 'testimonials', 'faq', 'thesis'],
+    ['curriculum vitae', 'resume', 'cv', 'projects', 'certifications', 'certificates', 'driving licence', 'driving license', 'additional information', 'interests', 'hobbies', 'publications', 'volunteering', 'volunteer experience', 'awards', 'honors', 'honours', 'awards and honors', 'references', 'portfolio', 'open source', 'talks', 'invited talks', 'presentations', 'conferences', 'memberships', 'affiliations', 'grants', 'grants and awards', 'service', 'university service', 'academic service', 'professional service', 'outreach', 'repositories', 'badges', 'annexes', 'miscellaneous', 'testimonials', 'faq', 'thesis'],
     ['proyectos', 'certificaciones', 'intereses', 'projetos', 'certificacoes', 'interesses', 'secao extra', 'projets', 'centres d interet', 'projekte', 'hobbys', 'private projekte', 'zusatzqualifikationen', 'loisirs', 'interets', 'intereses', 'publicaciones', 'publications scientifiques'],
   ),
 };
