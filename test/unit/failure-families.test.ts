@@ -626,6 +626,33 @@ const CASES: FamilyCase[] = [
     // "Competências" is prose in Portuguese: cvlint cannot tell which skills it holds, so it does not say.
     missing: [],
   },
+  {
+    fixture: 'job-titles-only-it',
+    family: 'cv-detection',
+    isCv: true,
+    // Job titles with their dates and no "Esperienza" heading: they are the experience entries.
+    outline: [
+      ['Responsabile amministrativo', 'experience', 'entry'],
+      ['Impiegato contabile', 'experience', 'entry'],
+      ['Addetto data entry', 'experience', 'entry'],
+    ],
+    present: ['experience'],
+    missing: [['education', 'error'], ['technical-skills', 'info'], ['language-skills', 'error'], ['personal-skills', 'error'], ['contact', 'error']],
+  },
+  {
+    fixture: 'job-posting-it',
+    family: 'cv-detection',
+    isCv: false,
+    fileName: 'impiegato-amministrativo.md',
+    missing: [],
+  },
+  {
+    fixture: 'other-language-pt-historico',
+    family: 'other-language',
+    textLanguage: 'pt',
+    present: ['contact', 'education', 'experience', 'language-skills'],
+    missing: [['technical-skills', 'info'], ['personal-skills', 'info']],
+  },
 ];
 
 function gapFor(fixture: string): EngineGap | undefined {

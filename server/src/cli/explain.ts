@@ -186,7 +186,8 @@ function outlineLine(document: CvDocument, section: Section, report: FileReport,
   const lang = report.result.messageLanguage;
   if (section.role === 'entry') {
     const parent = document.sections[section.parent];
-    verdict = style.dim(`→ ${words.entryOf(parent?.title ?? '')}`);
+    // An entry with no section above it (a CV made of job titles) says what it was taken for.
+    verdict = style.dim(`→ ${parent ? words.entryOf(parent.title) : `${section.kind}: ${section.reason.detail?.[lang] ?? ''}`}`);
   } else if (section.recognised) {
     const spec = report.result.profile.sections.find((candidate) => candidate.kind === section.kind);
     const label = spec ? ` (${spec.title[report.result.messageLanguage]})` : '';

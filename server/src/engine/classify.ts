@@ -49,7 +49,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'language-skills', re: /\b(?:lingue|lingua madre|madrelingua|linguistic[hae]{1,2}|languages|language skills|language proficiency|foreign language|idiomas?|lenguas|langues|sprachen|sprachkenntnisse|mother tongue|competences linguistiques|linguas)\b/ },
   { kind: 'personal-skills', re: /\b(?:soft skills?|competenze soft|personal skills?|interpersonal|trasversali|relazionali|organizzativ[aei]|comunicativ[aei]|personali|people skills|communication skills?|organi[sz]ational|leadership|management|blandas|interpersonales|transversales|personales|qualita personali|attitudini|teamwork|team working|lavoro di squadra|lavoro in team|problem solving|interpessoais|soziale kompetenzen|personliche kompetenzen|savoir etre|qualites)\b/ },
   { kind: 'technical-skills', re: /\b(?:tecnic[aheio]{1,2}|technical|technolog(?:y|ies)|tecnologi[ae]|informatic[aheio]{1,2}|digital[ei]?|computer|software|tools?|strumenti|tech stack|stack tecnologico|it skills|hard skills?|competenze hard|sistemi operativi|operating systems?|frameworks?|herramientas|ferramentas|tecnicas|gestionali|applicativi|programming|programmazione|coding|it kenntnisse|edv|informatique|informatica|stack tecnico|tecnicas|techniques)\b/ },
-  { kind: 'experience', re: /\b(?:esperienz[ae]|experiences?|experiencia|experiencias|employment|work history|career|carriera|lavor(?:o|ativ[aei])|impieghi|posizion[ei] ricopert[ei]|posizione attuale|professional background|berufserfahrung|werdegang|internships?|tirocini?|appointments|berufstatigkeit|berufliche laufbahn|laufbahn|berufspraxis|praktika|experience professionnelle|parcours professionnel|trayectoria|trajetoria)\b/ },
+  { kind: 'experience', re: /\b(?:esperienz[ae]|experiences?|experiencia|experiencias|employment|work history|career|carriera|lavor(?:o|ativ[aei])|impieghi|posizion[ei] ricopert[ei]|posizione attuale|professional background|berufserfahrung|werdegang|internships?|tirocini?|appointments|berufstatigkeit|berufliche laufbahn|laufbahn|berufspraxis|praktika|experience professionnelle|parcours professionnel|trayectoria|trajetoria|historico profissional|historial (?:laboral|profesional)|historique professionnel)\b/ },
   { kind: 'education', re: /\b(?:istruzione|formazione|education|educational|educacion|educacao|formacion|formacao|studi|studies|titol[oi] di studio|academic|accademic[aio]|degrees?|diplom[ai]|universit[ay]|schooling|ausbildung|bildung|schulbildung|weiterbildung(?:en)?|studium|training|corsi|formation|scolarite|formacao|estudios)\b/ },
   { kind: 'other', re: /\b(?:certifica(?:tions?|tes?|zioni|ti|ciones|coes)|qualifications|projects?|progetti|interests|interessi|hobb(?:y|ies)|publications?|pubblicazioni|awards?|premi|volunteer(?:ing)?|volontariato|patente|licen[cs]e|references|referenze|portfolio|conferences?|talks|badges|projekte|projets|proyectos|projetos|zusatzqualifikationen|centres d interet|intereses|interesses|hobbys|loisirs)\b/ },
   { kind: 'skills', re: /\b(?:skills?|skils|competenz[ae]|competencias?|competences?|competencies|habilidades|capacita|abilita|conoscenze|expertise|kenntnisse|kompetenzen|fahigkeiten|faehigkeiten|abilities|aptitudes|competencias|competencias|habilidades|competences)\b/ },
@@ -62,6 +62,18 @@ const ROMANCE_OTHER_HEAD = /^(?:progetti|progetto|certificazioni|pubblicazioni|i
 const STRONG_OTHER = /\b(?:trattamento dei dati|privacy|gdpr|consenso al trattamento|autorizzazione al trattamento|volunteer(?:ing)?|volontariato)\b/;
 // English compounds put the head noun last: "Leadership Experience" is experience, "Academic Projects" are projects.
 const ENGLISH_HEAD_NOUN = /^(?:experiences?|projects?|skills?|education|history|qualifications|training|certifications?|interests|languages|information|details|summary|profile|statement|objectives?)$/;
+// Job titles: English puts the role noun last ("Software Engineer"), Romance languages first ("Tecnico informatico").
+const ROLE_LAST = /\b(?:engineer|developer|programmer|analyst|specialist|consultant|manager|assistant|administrator|designer|technician|officer|clerk|intern|director|coordinator|architect|accountant|secretary|receptionist|producer|editor|teacher|lecturer|researcher|scientist|advisor|adviser|representative|agent|operator|supervisor|executive|associate|trainee|apprentice|volunteer)s?$/;
+const ROLE_FIRST = /^(?:tecnic[oa]|impiegat[oa]|addett[oa]|sviluppat(?:ore|rice)|programmat(?:ore|rice)|analista|consulente|responsabile|assistente|stagista|tirocinante|operat(?:ore|rice)|segretari[oa]|contabile|ragioniere|ragioniera|desenvolvedor[a]?|desarrollador[a]?|ingenier[oa]|ingegnere|tecnico|tecnica|tecnico superiore|estagiari[oa]|auxiliar|analyste|developpeu(?:r|se)|ingenieur|entwickler(?:in)?)\b/;
+
+/** A job title ("Software Engineer", "Tecnico informatico"): two to five words, none of them a section word. */
+export function isRoleTitle(title: string): boolean {
+  const words = title.split(' ');
+  if (words.length < 2 || words.length > 5) return false;
+  if (/\b(?:skills?|competenz[ae]|experience|esperienz[ae]|education|formazione|istruzione|languages|lingue|summary|profil[oe]|contatti|contacts?)\b/.test(title)) return false;
+  return ROLE_LAST.test(title) || ROLE_FIRST.test(title);
+}
+
 // Last words that name an English section whatever precedes them.
 const ENGLISH_HEADS: Record<string, SectionKind> = {
   appointments: 'experience', positions: 'experience', employment: 'experience', internships: 'experience',
@@ -89,6 +101,7 @@ function englishHeadKind(title: string): { kind: SectionKind; word: string } | n
   return kind ? { kind, word } : null;
 }
 
+const WORK_QUALIFIER = /\b(?:lavorativ[aei]|professional[ei]?|work|job|employment|laborales?|profissionais|professionnelles?)\b/;
 // "Altre informazioni", "Other research", "Additional information": the rest of the title no longer names a CV section.
 const OTHER_PREFIX = /^(?:altre|altri|other|additional|ulteriori|further|misc(?:ellaneous)?)\b/;
 
@@ -205,6 +218,8 @@ function classifyTitleUncached(rawTitle: string, profile: Profile): TitleClass {
   // project, not a section, even when a section word appears in them.
   // So are "Role — Employer, City" headings.
   if (/\b(?:19|20)\d{2}\b/.test(rawTitle) || /\s[|@—–]\s/.test(rawTitle)) return UNRECOGNISED;
+  // "Software Engineer", "Tecnico informatico", "Data Analyst": a job title names an entry, whatever its words.
+  if (isRoleTitle(title)) return UNRECOGNISED;
   // "Digital Producer at CNN", "Impiegata presso Rossi S.r.l.": a role at an organisation is an entry.
   if (/\s(?:at|presso|chez|bei)\s+(?:the\s+)?[\p{Lu}\d]/u.test(rawTitle.replace(/^[#\s]+/, '')) && titleWords.length >= 3) return UNRECOGNISED;
 
@@ -245,7 +260,8 @@ function classifyTitleUncached(rawTitle: string, profile: Profile): TitleClass {
   }
 
   if (hits.length > 0) {
-    if (OTHER_PREFIX.test(title) && !hits.some((h) => h.kind === 'language-skills' || h.kind === 'skills' || h.kind === 'technical-skills' || h.kind === 'personal-skills')) {
+    // "Altre esperienze lavorative", "Other work experience" are still experience.
+    if (OTHER_PREFIX.test(title) && !hits.some((h) => h.kind === 'language-skills' || h.kind === 'skills' || h.kind === 'technical-skills' || h.kind === 'personal-skills' || (h.kind === 'experience' && WORK_QUALIFIER.test(title)))) {
       return { kind: 'other', recognised: true, reason: { by: 'keyword', matched: title.split(' ')[0], detail: { en: 'additional/other section', it: 'sezione aggiuntiva/altro' } }, covers: [] };
     }
     const words = title.split(' ');

@@ -8,7 +8,7 @@ const NOT_CV_FILES = /^(readme|changelog|changes|history|contributing|code_of_co
 const DOC_HEADINGS = new Set(['installation', 'install', 'usage', 'getting started', 'quick start', 'quickstart', 'api', 'configuration', 'license', 'contributing', 'changelog', 'requirements', 'build', 'building', 'development', 'examples', 'example', 'features', 'roadmap', 'faq', 'troubleshooting', 'release notes', 'unreleased', 'added', 'changed', 'fixed', 'removed', 'deprecated', 'options', 'parameters', 'returns', 'setup', 'tests', 'testing', 'deployment', 'agenda', 'action items', 'attendees', 'partecipanti', 'ordine del giorno', 'installazione', 'utilizzo', 'licenza',
   // Machine-learning and project pages ("Dataset", "Training", "Evaluation", "Tools") have no install/usage headings.
   // Job postings ("Responsibilities", "Requirements", "Benefits") describe a role, not a person.
-  'responsibilities', 'nice to haves', 'nice to have', 'benefits', 'salary range', 'about the role', 'what we offer', 'what you will do', 'who you are', 'requisiti', 'cosa offriamo', 'offriamo', 'responsabilita', 'benefit',
+  'responsibilities', 'key responsibilities', 'job description', 'how to apply', 'descrizione e responsabilita', 'qualifiche chiave', 'responsabilita principali', 'descrizione del ruolo', 'descrizione della posizione', 'chi cerchiamo', 'profilo ricercato', 'requisiti richiesti', 'competenze richieste', 'come candidarsi', 'sede di lavoro', 'nice to haves', 'nice to have', 'benefits', 'salary range', 'about the role', 'what we offer', 'what you will do', 'who you are', 'requisiti', 'cosa offriamo', 'offriamo', 'responsabilita', 'benefit',
   'dataset', 'datasets', 'evaluation', 'inference', 'benchmarks', 'prerequisites', 'dependencies', 'documentation', 'how to use', 'how it works', 'screenshots', 'contributors', 'acknowledgements', 'acknowledgments', 'citation', 'known issues']);
 const CORE_KINDS: SectionKind[] = ['experience', 'education', 'contact'];
 const CV_KINDS: SectionKind[] = ['experience', 'education', 'contact', 'technical-skills', 'language-skills', 'personal-skills', 'skills', 'summary'];
@@ -35,6 +35,11 @@ export function detectCv(input: DetectInput): { isCv: boolean; reason: Record<La
   if (declared === true) return { isCv: true, reason: { en: 'front matter says cv: true', it: 'il front matter dice cv: true' } };
   if (declared === false) return { isCv: false, reason: { en: 'front matter says cv: false', it: 'il front matter dice cv: false' } };
 
+  // A site page laid out as a job offer ("layout: job", "permalink: /jobpositions/…") describes a role, not a person.
+  const pageKind = `${String(fm.layout ?? '')} ${String(fm.permalink ?? '')} ${String(fm.type ?? '')} ${String(fm.category ?? fm.categories ?? '')}`.toLowerCase();
+  if (/\b(?:job|jobs|jobposition|jobpositions|job-posting|vacanc(?:y|ies)|careers|offerta|offerte|posizioni-aperte|lavora-con-noi)\b/.test(pageKind)) {
+    return { isCv: false, reason: { en: 'its front matter lays it out as a job offer', it: 'il front matter lo presenta come un’offerta di lavoro' } };
+  }
   const baseName = (input.fileName ?? '').split(/[\\/]/).pop() ?? '';
   if (NOT_CV_FILES.test(baseName)) {
     return { isCv: false, reason: { en: `"${baseName}" is a project file name, not a CV`, it: `"${baseName}" è il nome di un file di progetto, non di un CV` } };
@@ -61,7 +66,8 @@ export function detectCv(input: DetectInput): { isCv: boolean; reason: Record<La
   const contactDetails = (input.contact?.emails.length ?? 0) + (input.contact?.phones.length ?? 0) > 0;
   const hasName = input.contact?.name != null;
   // A CV whose headings are all job entries ("Analyst at Acme") still says so in its title.
-  if (titleSaysCv && kinds.size === 0 && datedEntries >= 2 && (contactDetails || hasName || degrees > 0)) {
+  const jobEntries = input.sections.filter((s) => s.role === 'entry' && s.kind === 'experience' && s.parent < 0).length;
+  if (titleSaysCv && kinds.size === 0 && datedEntries >= 2 && (contactDetails || hasName || degrees > 0 || jobEntries >= 2)) {
     return { isCv: true, reason: { en: `the title says CV and it has ${datedEntries} dated entries`, it: `il titolo dice CV e ha ${datedEntries} voci con date` } };
   }
   if ((nameLooksLikeCv || titleSaysCv) && kinds.size >= 1) {

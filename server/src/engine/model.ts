@@ -5,7 +5,7 @@ import { parse as parseToml } from 'smol-toml';
 import type { CvDocument, FrontMatter, HeadingSource, InlineDirective, KindEvidence, Language, OpaqueBlock, Section, SectionKind, TextSpan } from './types';
 import type { Profile } from '../profiles/types';
 import { LineIndex, parseMarkdown } from './parse';
-import { classifyTitle, isSkillKind } from './classify';
+import { classifyTitle, isRoleTitle, isSkillKind, normalizeTitle } from './classify';
 import { contentKindsOf, findKindEvidence, indexContent } from './content';
 import { extractContact, looksLikePersonName } from './contact';
 import { detectLanguage } from './language';
@@ -312,6 +312,7 @@ export function buildCvDocument(text: string, options: ModelOptions): CvDocument
   assignSpansToSections(spans, sections);
   const evidence = findKindEvidence({ lines: index.lines, spans, sections, profile });
   refineKindsByContent(sections, evidence, index.lines);
+  markOrphanJobEntries(sections, evidence);
 
   const fm = frontMatter?.data ?? {};
   const { language, textLanguage, languageSource } = detectLanguage(spans, fm, options.language ?? 'auto');
@@ -502,6 +503,28 @@ function refineKindsByContent(sections: Section[], evidence: KindEvidence[], lin
   }
 }
 
+/** A CV made of job titles with no "Experience" heading above them ("### IT Manager", "### IT Consultant", each
+ *  with its dates): two or more such headings at one level are the experience entries. */
+function markOrphanJobEntries(sections: Section[], evidence: KindEvidence[]): void {
+  const datedLines = evidence.filter((e) => e.signal === 'dated-entry').length;
+  if (datedLines < 2) return;
+  const orphans = sections.filter((s) => {
+    const parent = s.parent >= 0 ? sections[s.parent] : undefined;
+    const topLevel = !parent || parent.reason.by === 'name' || !parent.recognised;
+    return topLevel && s.role === 'section' && !s.recognised && s.reason.by === 'none' && isRoleTitle(normalizeTitle(s.title));
+  });
+  const byLevel = new Map<number, Section[]>();
+  for (const s of orphans) byLevel.set(s.level, [...(byLevel.get(s.level) ?? []), s]);
+  for (const group of byLevel.values()) {
+    if (group.length < 2) continue;
+    for (const s of group) {
+      s.kind = 'experience';
+      s.role = 'entry';
+      s.reason = { by: 'context', detail: { en: 'a job title with its dates', it: 'un ruolo lavorativo con le sue date' } };
+    }
+  }
+}
+
 function contentDetail(kinds: SectionKind[], content: Map<SectionKind, KindEvidence[]>): Record<Language, string> {
   const examples = kinds.map((k) => (content.get(k) ?? []).find((e) => e.strength === 'strong')?.text ?? k);
   return { en: `its content: ${examples.map((e) => `"${e}"`).join(', ')}`, it: `il suo contenuto: ${examples.map((e) => `"${e}"`).join(', ')}` };
@@ -512,6 +535,8 @@ function contentDetail(kinds: SectionKind[], content: Map<SectionKind, KindEvide
 export function presentKinds(doc: CvDocument): Set<Section['kind']> {
   const kinds = new Set<Section['kind']>();
   for (const s of doc.sections) {
+    // Job entries with no experience section above them still show that the CV has work experience.
+    if (s.role === 'entry' && s.kind === 'experience' && !s.recognised && (s.parent < 0 || !doc.sections[s.parent].recognised || doc.sections[s.parent].reason.by === 'name')) kinds.add('experience');
     if (!s.recognised || s.role === 'entry') continue;
     kinds.add(s.kind);
     for (const k of s.covers) kinds.add(k);
