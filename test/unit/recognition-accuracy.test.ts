@@ -87,9 +87,11 @@ describe('recognition accuracy on labelled real CVs', () => {
       assert.ok(Math.abs((splits.get('tune') ?? 0) - (splits.get('holdout') ?? 0)) <= 2, JSON.stringify([...splits]));
     });
 
-    for (const split of ['tune', 'holdout'] as const) {
-      // Gates at the figures reached (see the closing note of issue 7): tune 97.3 %, holdout 87.8 % (goal 97 %).
-      const gate = split === 'tune' ? 0.97 : 0.87;
+    // Gates at the figures reached (see the closing notes of issue 7; goal 97 %): tune 97.3 %; holdout 91.0 % (87.8 %
+    // before it was read for mistakes); holdout2, 16 CVs and 3 look-alikes collected later, 75.6 % (68.9 % when first run).
+    const GATES = { tune: 0.97, holdout: 0.9, holdout2: 0.75 } as const;
+    for (const split of ['tune', 'holdout', 'holdout2'] as const) {
+      const gate = GATES[split];
       it(`${split}: heading kinds ≥ ${gate * 100} % right, no findings on non-CVs`, function () {
         const folder = path.join(localCorpus, split);
         if (!existsSync(folder)) {
@@ -97,7 +99,7 @@ describe('recognition accuracy on labelled real CVs', () => {
           this.skip();
         }
         const accuracy = measure(folder, labels);
-        assert.ok(accuracy.files >= 20, `${accuracy.files} files`);
+        assert.ok(accuracy.files >= (split === 'holdout2' ? 15 : 20), `${accuracy.files} files`);
         assert.ok(accuracy.headingsRight / accuracy.headingsLabelled >= gate, `${accuracy.headingsRight}/${accuracy.headingsLabelled}:\n${accuracy.wrongHeadings.join('\n')}`);
         assert.deepEqual(accuracy.nonCvWithFindings.filter((file) => !KNOWN_NON_CV_MISSES.has(file)), []);
       });
