@@ -108,7 +108,8 @@ export function findKindEvidence(input: ContentInput): KindEvidence[] {
   const evidence: KindEvidence[] = [];
   const { sections, lines, profile } = input;
   const add = (kind: SectionKind, strength: KindEvidence['strength'], signal: KindEvidence['signal'], at: LineText, text: string) =>
-    evidence.push({ kind, strength, signal, line: at.line, text: text.trim().slice(0, 80), sectionIndex: at.sectionIndex });
+    // HTML entities ("&#128197;", "&nbsp;") are markup, not words a message should quote.
+    evidence.push({ kind, strength, signal, line: at.line, text: text.replace(/&(?:#\d+|#x[0-9a-f]+|[a-z]+);/gi, ' ').replace(/\s+/g, ' ').trim().slice(0, 80), sectionIndex: at.sectionIndex });
 
   const prose = proseLines(input.spans);
   for (const at of prose) {
