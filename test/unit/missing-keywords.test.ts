@@ -456,3 +456,30 @@ function isSubsequence(needle: string, haystack: string): boolean {
   for (let j = 0; j < haystack.length && i < needle.length; j++) if (haystack[j] === needle[i]) i++;
   return i === needle.length;
 }
+
+describe('missing-keywords: what a match is (unseen-CV families)', () => {
+  const base = (body: string, lang: 'it' | 'en') =>
+    lang === 'en'
+      ? `# Anna Reed\n\n## Work Experience\n\n### Clerk — Acme Ltd\n*2019 – 2023*\n\n${body}\n\n## Education\n\n### BSc — University of Leeds\n*2015 – 2018*\n`
+      : `# Anna Rossi\n\n## Esperienza professionale\n\n### Impiegata — Acme S.r.l.\n*2019 – 2023*\n\n${body}\n\n## Istruzione\n\n### Laurea — Università di Pavia\n*2015 – 2018*\n`;
+  const present = (text: string, group: string) => {
+    const result = analyzeCv(text, { fileName: 'cv.md' });
+    return keywordStatus(result.document, result.profile).find((g) => g.id === group)!.present.map((c) => c.id);
+  };
+
+  it('a quality word inside an institution or degree name does not count', () => {
+    assert.deepEqual(present(base('Consultant for the Organizzazione Internazionale del Lavoro; MSc in Urban and Regional Planning.', 'en'), 'personal-qualities'), []);
+    assert.deepEqual(present(base('Stage presso la Organizzazione Internazionale del Lavoro.', 'it'), 'personal-qualities'), []);
+  });
+
+  it('the same words written as skills still count, capitalised or not', () => {
+    assert.deepEqual(present(base('- Planning\n- Time management\n- Teamwork', 'en'), 'personal-qualities').sort(), ['planning-and-prioritising', 'teamwork', 'time-management'].sort());
+    assert.deepEqual(present(base('Ottime capacità organizzative e Lavoro di squadra.', 'it'), 'personal-qualities').sort(), ['organisation', 'teamwork'].sort());
+  });
+
+  it('the message quotes what the CV wrote when it differs from the keyword', () => {
+    const result = analyzeCv(base('Monthly reports built with spreadsheets.', 'en'), { fileName: 'cv.md' });
+    const office = result.findings.find((f) => f.ruleId === 'missing-keywords' && f.messageArgs.groupId === 'office-software');
+    assert.match(String(office?.message), /\(spreadsheets\)/);
+  });
+});

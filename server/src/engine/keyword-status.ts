@@ -87,6 +87,35 @@ function keywordSpans(doc: CvDocument): TextSpan[] {
   });
 }
 
+const CAPITALISED = /^\p{Lu}/u;
+const NAME_CONNECTOR = /^(?:and|of|for|the|di|del|della|dei|degli|e|ed|per|de|da|do|la|le|y|et|und|&)$/i;
+
+/** A common-word term found inside a proper name ("Organizzazione Internazionale del Lavoro", "Urban and Regional
+ *  Planning", a heading "Progetti Autonomi") names an institution, a degree or a title, not the person's skill.
+ *  Terms written with a capital in the profile (Excel, SAP) are names themselves and always count. */
+function insideProperName(match: ConceptMatch, lines: string[]): boolean {
+  if (/\p{Lu}/u.test(match.term) || match.range.start.line !== match.range.end.line) return false;
+  const line = lines[match.range.start.line] ?? '';
+  const written = line.slice(match.range.start.character, match.range.end.character);
+  if (!CAPITALISED.test(written)) return false;
+  // The capitalised words around the match, separated by spaces only and joined by connectors ("Urban and Regional
+  // Planning"); punctuation ends a name ("Francese: B1").
+  const wordsAfter = /^(?:\s+[\p{L}'’&-]+)*/u.exec(line.slice(match.range.end.character))?.[0].trim().split(/\s+/).filter(Boolean) ?? [];
+  const wordsBefore = /(?:[\p{L}'’&-]+\s+)*$/u.exec(line.slice(0, match.range.start.character))?.[0].trim().split(/\s+/).filter(Boolean).reverse() ?? [];
+  const capitalisedNeighbours = (words: string[]): number => {
+    let count = 0;
+    for (const word of words) {
+      if (CAPITALISED.test(word)) count++;
+      else if (!NAME_CONNECTOR.test(word)) break;
+    }
+    return count;
+  };
+  // A sentence or list item starts with a capital: the word before must itself be a capitalised word, not the start.
+  const startOfText = line.slice(0, match.range.start.character).replace(/^[\s>*+\-#|\d.)]+/, '').trim() === '';
+  const neighbours = capitalisedNeighbours(wordsAfter) + (startOfText ? 0 : capitalisedNeighbours(wordsBefore));
+  return neighbours > 0 && !/^[\p{Lu}\s\p{P}]+$/u.test(line.trim());
+}
+
 /**
  * For each keyword group of the profile: which concepts the CV mentions (anywhere but the
  * contact details) and which are absent. Used by the rule, the score, hover and completion.
@@ -121,7 +150,7 @@ function computeKeywordStatus(doc: CvDocument, profile: Profile, options: Keywor
     const extras = extraConcepts(groups, options.keywordsExtra);
     const extraList = [...extras.entries()].flatMap(([groupId, concepts]) => concepts.map((c) => ({ ...c, id: `${groupId}${GROUP_SEPARATOR}${c.id}` })));
     const concepts = extraList.length ? [...profileConcepts(groups), ...extraList] : profileConcepts(groups);
-    for (const match of findConcepts(spans, concepts, findOptions)) remember(match.conceptId, match);
+    for (const match of findConcepts(spans, concepts, findOptions)) if (!insideProperName(match, doc.lines)) remember(match.conceptId, match);
 
     const ignored = new Set((Array.isArray(options.keywordsIgnore) ? options.keywordsIgnore : []).filter((t) => typeof t === 'string').map(foldTerm));
     const isIgnored = (concept: KeywordConcept) =>

@@ -203,7 +203,8 @@ export const rule: Rule = {
           groupId: status.id,
           present,
           expected: status.minPresent,
-          found: status.present.map((s) => s.label[cvLanguage]).join(', '),
+          // What the CV says, as written ("spreadsheets", "organizzato"), so the person can find it.
+          found: status.present.map((s) => shownForm(writtenForm(doc.lines, s.matches[0]?.range), s.label[cvLanguage])).join(', '),
           suggestions: suggested.join(', '),
         },
         range,
@@ -212,3 +213,15 @@ export const rule: Rule = {
     }
   },
 };
+
+/** The words of a one-line match as the person wrote them; null when it spans lines. */
+function writtenForm(lines: string[], range: Range | undefined): string | null {
+  if (!range || range.start.line !== range.end.line) return null;
+  const text = (lines[range.start.line] ?? '').slice(range.start.character, range.end.character).trim();
+  return text || null;
+}
+
+/** The label when the CV wrote just that (in any case), else the words as written. */
+function shownForm(written: string | null, label: string): string {
+  return !written || written.toLowerCase() === label.toLowerCase() ? label : written;
+}
