@@ -31,8 +31,8 @@ export function readLabelledEmail(line: number, view: string, value: ValueSlice,
   const trimmed = trimValue(view, value.start, value.end);
   if (!trimmed) return;
   const valueText = view.slice(trimmed.start, trimmed.end);
-  // "mario [at] example.it": written so robots cannot read it, but present for a human.
-  if (/^[\p{L}\p{N}._%+\-]+\s*[[(]\s*(?:at|chiocciola)\s*[\])]\s*[\p{L}\p{N}.\-]+(?:\s*[[(]\s*(?:dot|punto)\s*[\])]\s*\p{L}+)?$/iu.test(valueText)) {
+  // "mario [at] example.it", "info{at}example.com": written so robots cannot read it, but present for a human.
+  if (/^[\p{L}\p{N}._%+\-]+\s*[[({]\s*(?:at|chiocciola)\s*[\])}]\s*[\p{L}\p{N}.\-]+(?:\s*[[({]\s*(?:dot|punto)\s*[\])}]\s*\p{L}+)?$/iu.test(valueText)) {
     found.push(emailItem(raw, line, trimmed.start, valueText, true));
     return;
   }

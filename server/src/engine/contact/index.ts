@@ -6,7 +6,7 @@
 import type { ContactInfo, ContactItem, ContactPlaceholder, ContactPosition, FrontMatter, Section, TextSpan } from '../types';
 import type { AddressCandidate, FoundItem, NameCandidate } from './candidates';
 import { readFrontMatter } from './front-matter';
-import { headingLabelLines, iconClassLabel, type LabelKind } from './labels';
+import { headingLabelLines, iconClassLabel, standaloneLabel, type LabelKind } from './labels';
 import { buildLineViews, nonProseLines } from './line-views';
 import { scanLinkTargets } from './link-targets';
 import { nameCandidates } from './name';
@@ -78,6 +78,12 @@ function extractContactUnsafe(input: ContactInput): ContactInfo {
     const hasText = view !== null && view.trim() !== '';
     if (iconKind && !hasText) {
       pendingIcon = { kind: iconKind, until: line + 2 };
+      continue;
+    }
+    // "<th>Residenza</th>" then "<td>Sesto San Giovanni, 20099, MI</td>": a label alone labels the next line.
+    const aloneKind = hasText && !iconKind ? standaloneLabel(view) : null;
+    if (aloneKind) {
+      pendingIcon = { kind: aloneKind, until: line + 2 };
       continue;
     }
     if (view === null) continue;

@@ -194,6 +194,15 @@ export function headingLabelLines(sections: Section[], views: Array<string | nul
   return labelled;
 }
 
+/** A line that is only a label ("Residenza", "Email:", an HTML table's <th>): it labels the next line. */
+export function standaloneLabel(view: string): LabelKind | null {
+  const text = view.replace(/[\p{Extended_Pictographic}\p{So}\u200d\ufe0f:|]/gu, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  if (!text || text.length > 30) return null;
+  const kind = LABEL_KIND_BY_WORDS.get(text);
+  if (!kind || kind === 'other' || kind === 'number') return null;
+  return kind === 'weak-address' ? 'address' : kind;
+}
+
 export function iconClassLabel(raw: string): LabelKind | null {
   if (!/<i\b|<span\b/i.test(raw)) return null;
   return ICON_CLASSES.find(([re]) => re.test(raw))?.[1] ?? null;
