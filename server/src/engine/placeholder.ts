@@ -215,9 +215,18 @@ function fillerExtent(text: string, start: number, end: number): { start: number
   return { start, end };
 }
 
+const placeholderValues = new Map<string, boolean>();
+
 /** True when the value is, or holds, a template placeholder. */
 export function isPlaceholderValue(text: string): boolean {
-  return typeof text === 'string' && text.trim() !== '' && placeholdersIn(text).length > 0;
+  if (typeof text !== 'string' || text.trim() === '') return false;
+  let holds = placeholderValues.get(text);
+  if (holds === undefined) {
+    holds = placeholdersIn(text).length > 0;
+    if (placeholderValues.size >= LINE_MATCHES_LIMIT) placeholderValues.clear();
+    placeholderValues.set(text, holds);
+  }
+  return holds;
 }
 
 /** Names every template uses. A real person may be called Mario Rossi: only a placeholder elsewhere in the
