@@ -6,6 +6,7 @@ import { computeScore, type KeywordCoverage } from './score';
 import { runRules } from '../rules/index';
 import { getProfile, defaultProfileId } from '../profiles/index';
 import { keywordStatus } from './keyword-status';
+import { parseInChunks, type DocumentParser } from './chunks';
 
 export interface AnalyzeOptions {
   /** File name or path; used for CV detection ("cv.md", "curriculum.md"...). */
@@ -47,9 +48,14 @@ function resolveProfile(profile: AnalyzeOptions['profile']): Profile {
 
 /** Analyse a Markdown CV. Never throws: a failure inside the engine yields an empty, unchecked result. */
 export function analyzeCv(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+  return analyzeCvWith(parseInChunks, text, options);
+}
+
+/** `analyzeCv` with the way the document is parsed into pieces given (engine/incremental.ts caches pieces). */
+export function analyzeCvWith(parseDocument: DocumentParser, text: string, options: AnalyzeOptions = {}): AnalysisResult {
   const profile = resolveProfile(options.profile);
   const safeText = typeof text === 'string' ? text : String(text ?? '');
-  const document = buildCvDocument(safeText, { fileName: options.fileName ?? null, profile, language: options.language ?? 'auto' });
+  const document = buildCvDocument(safeText, { fileName: options.fileName ?? null, profile, language: options.language ?? 'auto' }, parseDocument);
   const messageLanguage: Language = options.messageLanguage && options.messageLanguage !== 'auto' ? options.messageLanguage : document.language;
   const checked = document.isCv || options.force === true;
   if (!checked) return { document, profile, checked, findings: [], score: null, messageLanguage };

@@ -20,8 +20,22 @@ export function isCvTitle(rawTitle: string): boolean {
   return CV_TITLE.test(normalizeTitle(rawTitle));
 }
 
+// Titles are normalised again on every analysis (detection, duplicates...): a pure memo, bounded.
+const normalizedTitles = new Map<string, string>();
+const NORMALIZED_TITLES_LIMIT = 20_000;
+
 /** Heading text → folded words separated by single spaces, decoration removed. */
 export function normalizeTitle(raw: string): string {
+  let normalized = normalizedTitles.get(raw);
+  if (normalized === undefined) {
+    normalized = computeNormalizedTitle(raw);
+    if (normalizedTitles.size >= NORMALIZED_TITLES_LIMIT) normalizedTitles.clear();
+    normalizedTitles.set(raw, normalized);
+  }
+  return normalized;
+}
+
+function computeNormalizedTitle(raw: string): string {
   let t = foldCase(raw);
   t = t.replace(/<[^>]*>/g, ' '); // inline HTML
   t = t.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1'); // links and images → their text

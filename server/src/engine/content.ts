@@ -36,6 +36,11 @@ const DEGREE =
 const WORK_MENTION =
   /\b(?:ho lavorato|lavoravo|lavoro come|lavoro presso|ho collaborato|collaboro con|ho svolto (?:un|uno|una) (?:tirocinio|stage|internship)|tirocinio presso|stage presso|esperienz[ae] (?:lavorativ[ae]|professional[ei]) (?:come|presso|in qualita di)|work experience as|experience working as|worked (?:as|at|for|with|on)|i work (?:as|at|for)|working as|interned at|internship at|trabaje|trabajo como|j ai travaille|travaille comme|trabalhei|ich arbeitete|ich arbeite als)\b/;
 
+function workMentionIn(text: string, folded: string): string | null {
+  const work = WORK_MENTION.exec(folded);
+  return work ? sentenceAround(text, work.index) : null;
+}
+
 /** The sentence of `text` that holds `index`, from its first word: what a message can quote. */
 function sentenceAround(text: string, index: number): string {
   const before = text.slice(0, index);
@@ -103,6 +108,81 @@ function skillsLike(section: Section | undefined): boolean {
   return isSkillKind(section.kind);
 }
 
+/** What one prose line shows, whatever section it sits in: the costly part of reading it, kept per line text
+ *  (a document re-analysed after an edit has the same lines but one). */
+interface LineFacts {
+  /** The prose with runs of white space as one space. */
+  text: string;
+  /** A labelled lead-in ("Lingue: inglese B2") and the kind its label names. */
+  labelled: SectionKind | null;
+  listLike: boolean;
+  languages: number;
+  motherTongue: boolean;
+  /** A level stated apart from the language names. */
+  level: boolean;
+  languageContext: boolean;
+  tools: string[];
+  dated: boolean;
+  degree: boolean;
+  /** The sentence that tells work done ("Durante gli studi ho lavorato come…"), if any. */
+  workMention: string | null;
+}
+
+const LINE_FACTS_LIMIT = 50_000;
+const lineFactsCache = new WeakMap<Profile, Map<string, LineFacts | null>>();
+
+function lineFacts(prose: string, raw: string, profile: Profile): LineFacts | null {
+  let cache = lineFactsCache.get(profile);
+  if (!cache) lineFactsCache.set(profile, (cache = new Map()));
+  const key = `${prose}\u0000${raw}`;
+  let facts = cache.get(key);
+  if (facts === undefined) {
+    facts = readLineFacts(prose, raw, profile);
+    if (cache.size >= LINE_FACTS_LIMIT) cache.clear();
+    cache.set(key, facts);
+  }
+  return facts;
+}
+
+function readLineFacts(prose: string, raw: string, profile: Profile): LineFacts | null {
+  const text = prose.replace(/\s+/g, ' ').trim();
+  if (!text) return null;
+  const folded = foldCase(text);
+
+  // Labelled lead-ins: the label says what the list is.
+  const lead = LEAD_IN.exec(text);
+  let labelled: SectionKind | null = null;
+  if (lead && !DATE_RANGE.test(foldCase(lead[2]))) {
+    const cls = classifyTitle(lead[1], profile);
+    const rest = lead[2];
+    const items = rest.split(ITEM_SEPARATOR).filter((item) => item.trim()).length;
+    const foldedRest = foldCase(rest);
+    // A label is a section title ("Lingue", "Soft skills", "Software"), not a job title that happens to hold
+    // a section word ("Lead Technical writer: January 2020").
+    const isLabel = cls.recognised && (cls.reason.by === 'synonym' || (cls.reason.by === 'keyword' && lead[1].trim().split(/\s+/).length <= 3));
+    if (isLabel) {
+      if (cls.kind === 'language-skills' && (languageNames(foldedRest).length > 0 || LEVEL.test(foldedRest))) labelled = 'language-skills';
+      else if (cls.kind === 'technical-skills' && (technologyNames(rest).length > 0 || (items >= 2 && cls.reason.by === 'synonym'))) labelled = 'technical-skills';
+      else if (cls.kind === 'personal-skills' && items >= 2 && cls.reason.by === 'synonym' && !/^(?:management|leadership)$/i.test(lead[1].trim())) labelled = 'personal-skills';
+      else if (cls.kind === 'skills' && technologyNames(rest).length >= 2) labelled = 'technical-skills';
+    }
+  }
+  const languages = languageNames(folded).length;
+  return {
+    text,
+    labelled,
+    listLike: isListLike(raw),
+    languages,
+    motherTongue: languages > 0 && MOTHER_TONGUE_LABEL.test(folded),
+    level: languages > 0 && LEVEL.test(folded.replace(LANGUAGE_NAME, ' ')),
+    languageContext: LANGUAGE_CONTEXT.test(folded),
+    tools: technologyNames(text),
+    dated: DATE_RANGE.test(folded) || (YEAR.test(folded) && /^#{1,6}\s|\*\*/.test(raw)),
+    degree: DEGREE.test(folded),
+    workMention: workMentionIn(text, folded),
+  };
+}
+
 /** Every piece of content in the document that shows a section kind. */
 export function findKindEvidence(input: ContentInput): KindEvidence[] {
   const evidence: KindEvidence[] = [];
@@ -114,54 +194,32 @@ export function findKindEvidence(input: ContentInput): KindEvidence[] {
   const prose = proseLines(input.spans);
   for (const at of prose) {
     const raw = lines[at.line] ?? '';
-    const text = at.text.replace(/\s+/g, ' ').trim();
-    if (!text) continue;
-    const folded = foldCase(text);
+    const facts = lineFacts(at.text, raw, profile);
+    if (!facts) continue;
+    const { text, labelled, listLike } = facts;
     const section = at.sectionIndex >= 0 ? sections[at.sectionIndex] : undefined;
     const inSkills = skillsLike(section);
-    const listLike = isListLike(raw);
-
-    // Labelled lead-ins: the label says what the list is.
-    const lead = LEAD_IN.exec(text);
-    let labelled: SectionKind | null = null;
-    if (lead && !DATE_RANGE.test(foldCase(lead[2]))) {
-      const cls = classifyTitle(lead[1], profile);
-      const rest = lead[2];
-      const items = rest.split(ITEM_SEPARATOR).filter((item) => item.trim()).length;
-      const foldedRest = foldCase(rest);
-      // A label is a section title ("Lingue", "Soft skills", "Software"), not a job title that happens to hold
-      // a section word ("Lead Technical writer: January 2020").
-      const isLabel = cls.recognised && (cls.reason.by === 'synonym' || (cls.reason.by === 'keyword' && lead[1].trim().split(/\s+/).length <= 3));
-      if (isLabel) {
-        if (cls.kind === 'language-skills' && (languageNames(foldedRest).length > 0 || LEVEL.test(foldedRest))) labelled = 'language-skills';
-        else if (cls.kind === 'technical-skills' && (technologyNames(rest).length > 0 || (items >= 2 && cls.reason.by === 'synonym'))) labelled = 'technical-skills';
-        else if (cls.kind === 'personal-skills' && items >= 2 && cls.reason.by === 'synonym' && !/^(?:management|leadership)$/i.test(lead[1].trim())) labelled = 'personal-skills';
-        else if (cls.kind === 'skills' && technologyNames(rest).length >= 2) labelled = 'technical-skills';
-      }
-      if (labelled) add(labelled, 'strong', 'label', at, text);
-    }
+    if (labelled) add(labelled, 'strong', 'label', at, text);
 
     // Languages: a language with its level, the mother tongue, or a list of languages.
-    const langs = languageNames(folded);
-    if (langs.length > 0 && labelled !== 'language-skills') {
-      if (MOTHER_TONGUE_LABEL.test(folded)) add('language-skills', 'strong', 'mother-tongue', at, text);
-      else if (LEVEL.test(folded.replace(LANGUAGE_NAME, ' ')) && (listLike || inSkills || text.length <= 120)) add('language-skills', 'strong', 'language-level', at, text);
-      else if (langs.length >= 3 || (langs.length >= 2 && LANGUAGE_CONTEXT.test(folded))) add('language-skills', inSkills || listLike ? 'strong' : 'weak', 'language-list', at, text);
-      else if (LANGUAGE_CONTEXT.test(folded)) add('language-skills', 'weak', 'language-list', at, text);
+    if (facts.languages > 0 && labelled !== 'language-skills') {
+      if (facts.motherTongue) add('language-skills', 'strong', 'mother-tongue', at, text);
+      else if (facts.level && (listLike || inSkills || text.length <= 120)) add('language-skills', 'strong', 'language-level', at, text);
+      else if (facts.languages >= 3 || (facts.languages >= 2 && facts.languageContext)) add('language-skills', inSkills || listLike ? 'strong' : 'weak', 'language-list', at, text);
+      else if (facts.languageContext) add('language-skills', 'weak', 'language-list', at, text);
     }
 
     // Tools and software.
-    const tools = technologyNames(text);
+    const tools = facts.tools;
     if (tools.length > 0 && labelled !== 'technical-skills') {
       const strong = tools.length >= 2 && inSkills && (listLike || tools.length >= 3);
       add('technical-skills', strong ? 'strong' : 'weak', 'tools', at, tools.join(', '));
     }
 
     // Dated entries and degrees: what experience and education are made of.
-    if (DATE_RANGE.test(folded) || (YEAR.test(folded) && /^#{1,6}\s|\*\*/.test(raw))) add('experience', 'weak', 'dated-entry', at, text);
-    if (DEGREE.test(folded)) add('education', 'weak', 'degree', at, text);
-    const work = WORK_MENTION.exec(folded);
-    if (work) add('experience', 'weak', 'work-mention', at, sentenceAround(text, work.index));
+    if (facts.dated) add('experience', 'weak', 'dated-entry', at, text);
+    if (facts.degree) add('education', 'weak', 'degree', at, text);
+    if (facts.workMention) add('experience', 'weak', 'work-mention', at, facts.workMention);
   }
 
   // Personal qualities, through the profile's own concepts (with their inflections): two or more in a

@@ -288,33 +288,51 @@ interface TextToken {
   joinsPrevious: boolean;
 }
 
+/** A span's words with what lies between them: depends on the span's text alone, so kept per text. */
+interface SpanWords {
+  /** The text with URLs, emails and handles blanked out. */
+  text: string;
+  words: { word: string; hasCapital: boolean; start: number; end: number; joinsPrevious: boolean }[];
+}
+
+const spanWordsCache = new Map<string, SpanWords>();
+
+function wordsOfSpan(spanText: string): SpanWords {
+  let cached = spanWordsCache.get(spanText);
+  if (cached === undefined) {
+    const text = blankOutNonProse(spanText);
+    let previousEnd = -1;
+    const words = spanWords(text).map((t, i) => {
+      const gap = i > 0 ? text.slice(previousEnd, t.start) : '';
+      previousEnd = t.end;
+      return { word: t.word, hasCapital: t.original !== t.original.toLowerCase(), start: t.start, end: t.end, joinsPrevious: i > 0 && (gap === ' ' || PHRASE_GAP.test(gap)) };
+    });
+    cached = { text, words };
+    if (spanWordsCache.size >= KEY_CACHE_LIMIT) spanWordsCache.clear();
+    spanWordsCache.set(spanText, cached);
+  }
+  return cached;
+}
+
 function tokenizeSpans(spans: readonly TextSpan[], lines: readonly string[] | undefined): TextToken[] {
   const tokens: TextToken[] = [];
   let previousSpan: TextSpan | null = null;
   for (const span of spans) {
-    const text = blankOutNonProse(span.text);
-    const spanTokens = spanWords(text);
-    let previousEnd = -1;
-    for (let i = 0; i < spanTokens.length; i++) {
-      const t = spanTokens[i];
-      let joinsPrevious: boolean;
-      if (i > 0) {
-        const gap = text.slice(previousEnd, t.start);
-        joinsPrevious = gap === ' ' || PHRASE_GAP.test(gap);
-      }
-      else joinsPrevious = previousSpan !== null && spansJoin(previousSpan, span, text.slice(0, t.start), tokens, lines);
+    const { text, words } = wordsOfSpan(span.text);
+    for (let i = 0; i < words.length; i++) {
+      const t = words[i];
+      const joinsPrevious = i > 0 ? t.joinsPrevious : previousSpan !== null && spansJoin(previousSpan, span, text.slice(0, t.start), tokens, lines);
       tokens.push({
         word: t.word,
-        hasCapital: t.original !== t.original.toLowerCase(),
+        hasCapital: t.hasCapital,
         line: span.line,
         start: span.character + t.start,
         end: span.character + t.end,
         sectionIndex: span.sectionIndex,
         joinsPrevious,
       });
-      previousEnd = t.end;
     }
-    if (spanTokens.length > 0) previousSpan = span;
+    if (words.length > 0) previousSpan = span;
     else if (span.text.trim() !== '') previousSpan = null;
   }
   return tokens;

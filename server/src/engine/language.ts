@@ -47,6 +47,20 @@ function supported(language: TextLanguage): Language {
   return language === 'it' ? 'it' : 'en';
 }
 
+// Each word's vote (or none), per span text: re-analysing an edited document reads the same spans again.
+const votesCache = new Map<string, (readonly TextLanguage[] | undefined)[]>();
+const VOTES_CACHE_LIMIT = 50_000;
+
+function spanVotes(text: string): (readonly TextLanguage[] | undefined)[] {
+  let votes = votesCache.get(text);
+  if (votes === undefined) {
+    votes = foldedWords(text.replace(ADDRESS, ' ')).map((word) => VOTES.get(word));
+    if (votesCache.size >= VOTES_CACHE_LIMIT) votesCache.clear();
+    votesCache.set(text, votes);
+  }
+  return votes;
+}
+
 export function detectLanguage(spans: TextSpan[], frontMatter: Record<string, unknown>, option: 'auto' | Language): DetectedLanguage {
   if (option === 'it' || option === 'en') return { language: option, textLanguage: option, languageSource: 'option' };
   const declared = String(frontMatter.lang ?? frontMatter.language ?? frontMatter.lingua ?? '').toLowerCase();
@@ -58,8 +72,7 @@ export function detectLanguage(spans: TextSpan[], frontMatter: Record<string, un
   let seen = 0;
   let voted = 0;
   for (const span of spans) {
-    for (const word of foldedWords(span.text.replace(ADDRESS, ' '))) {
-      const languages = VOTES.get(word);
+    for (const languages of spanVotes(span.text)) {
       if (languages) {
         for (const language of languages) counts[language] += 1 / languages.length;
         voted++;

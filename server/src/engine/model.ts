@@ -4,7 +4,8 @@ import { parse as parseYaml } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
 import type { CvDocument, FrontMatter, HeadingSource, InlineDirective, KindEvidence, Language, OpaqueBlock, Section, SectionKind, TextSpan } from './types';
 import type { Profile } from '../profiles/types';
-import { LineIndex, parseMarkdown } from './parse';
+import { LineIndex } from './parse';
+import { parseInChunks, type ChunkParse, type DocumentParser, type ParsedChunk } from './chunks';
 import { classifyTitle, isRoleTitle, isSkillKind, normalizeTitle } from './classify';
 import { contentKindsOf, findKindEvidence, indexContent } from './content';
 import { extractContact, looksLikePersonName } from './contact';
@@ -293,16 +294,46 @@ function contactLineCount(body: string): number {
 // Liquid/Jinja/Handlebars tags that pull content in from elsewhere.
 const TEMPLATE_TAG = /\{%-?\s*(?:include|for|if|assign|capture|render)\b|\{\{-?\s*(?:site|page|include|resume|data|item|job|cv)\b/;
 
-export function buildCvDocument(text: string, options: ModelOptions): CvDocument {
+// What the walk finds in a piece depends on the piece's text alone: kept with its (possibly cached) parse,
+// in the piece's coordinates, and shifted to where the piece sits in the document.
+const chunkFindings = new WeakMap<ChunkParse, WalkState>();
+
+function collectChunk(chunk: ParsedChunk): WalkState {
+  let found = chunkFindings.get(chunk.parse);
+  if (!found) {
+    found = emptyWalkState();
+    collect(chunk.parse.root, chunk.text, new LineIndex(chunk.text), found);
+    chunkFindings.set(chunk.parse, found);
+  }
+  return found;
+}
+
+function emptyWalkState(): WalkState {
+  return { candidates: [], spanPieces: [], directives: [], realHeadingCount: 0, opaqueBlocks: [] };
+}
+
+/** Adds a piece's findings to the document's, moved by the piece's first line and offset (fresh objects:
+ *  the piece's own stay as they are for the next analysis). */
+function addShifted(state: WalkState, found: WalkState, lines: number, offset: number): void {
+  for (const c of found.candidates) state.candidates.push({ ...c, line: c.line + lines, startOffset: c.startOffset + offset, endOffset: c.endOffset + offset });
+  for (const p of found.spanPieces) state.spanPieces.push({ start: p.start + offset, end: p.end + offset, text: p.text });
+  for (const d of found.directives) state.directives.push({ kind: d.kind, rules: [...d.rules], line: d.line + lines });
+  for (const b of found.opaqueBlocks) state.opaqueBlocks.push({ ...b, startLine: b.startLine + lines, endLine: b.endLine + lines });
+  state.realHeadingCount += found.realHeadingCount;
+}
+
+/** Text → CV model. `parseDocument` gives the document's parsed pieces (engine/chunks.ts); the incremental
+ *  analyzer passes one that remembers pieces it has seen. */
+export function buildCvDocument(text: string, options: ModelOptions, parseDocument: DocumentParser = parseInChunks): CvDocument {
   const index = new LineIndex(text);
   const profile = options.profile;
-  const state: WalkState = { candidates: [], spanPieces: [], directives: [], realHeadingCount: 0, opaqueBlocks: [] };
+  const state = emptyWalkState();
   let frontMatter: FrontMatter | null = null;
   try {
-    const root = parseMarkdown(text);
-    const first = root.children[0];
+    const chunks = parseDocument(text);
+    const first = chunks[0]?.parse.root.children[0];
     if (first) frontMatter = readFrontMatter(first, index);
-    collect(root, text, index, state);
+    for (const chunk of chunks) addShifted(state, collectChunk(chunk), chunk.line, chunk.start);
   } catch {
     // remark-parse does not throw on Markdown, but a pathological input must not take the server down.
   }

@@ -215,9 +215,18 @@ function fillerExtent(text: string, start: number, end: number): { start: number
   return { start, end };
 }
 
+const placeholderValues = new Map<string, boolean>();
+
 /** True when the value is, or holds, a template placeholder. */
 export function isPlaceholderValue(text: string): boolean {
-  return typeof text === 'string' && text.trim() !== '' && placeholdersIn(text).length > 0;
+  if (typeof text !== 'string' || text.trim() === '') return false;
+  let holds = placeholderValues.get(text);
+  if (holds === undefined) {
+    holds = placeholdersIn(text).length > 0;
+    if (placeholderValues.size >= LINE_MATCHES_LIMIT) placeholderValues.clear();
+    placeholderValues.set(text, holds);
+  }
+  return holds;
 }
 
 /** Names every template uses. A real person may be called Mario Rossi: only a placeholder elsewhere in the
@@ -265,9 +274,15 @@ export function findPlaceholders(input: PlaceholderScanInput): Placeholder[] {
       }
       if (input.skipLine?.(line)) continue;
       const blanked = blankComments(text, inComment);
-      text = blanked.text;
       inComment = blanked.open;
-      text = blankNonProse(text);
+      for (const match of proseLinePlaceholders(blanked.text, definedLabels)) {
+        found.push({
+          value: lines[line].slice(match.start, match.end),
+          range: { start: { line, character: match.start }, end: { line, character: match.end } },
+          kind: match.kind,
+        });
+      }
+      continue;
     }
     if (!text.trim()) continue;
     for (const match of placeholdersIn(text, definedLabels)) {
@@ -282,6 +297,26 @@ export function findPlaceholders(input: PlaceholderScanInput): Placeholder[] {
 }
 
 const blank = (m: string): string => ' '.repeat(m.length);
+
+// Placeholders of a prose line depend on its text alone (and on the document's reference definitions,
+// rare: then nothing is kept), so an edited document's unchanged lines are not read again.
+const lineMatchesCache = new Map<string, readonly PlaceholderMatch[]>();
+const LINE_MATCHES_LIMIT = 50_000;
+
+function proseLinePlaceholders(text: string, definedLabels: ReadonlySet<string>): readonly PlaceholderMatch[] {
+  const read = () => {
+    const prose = blankNonProse(text);
+    return prose.trim() ? placeholdersIn(prose, definedLabels) : [];
+  };
+  if (definedLabels.size > 0) return read();
+  let matches = lineMatchesCache.get(text);
+  if (matches === undefined) {
+    matches = read();
+    if (lineMatchesCache.size >= LINE_MATCHES_LIMIT) lineMatchesCache.clear();
+    lineMatchesCache.set(text, matches);
+  }
+  return matches;
+}
 
 /** HTML comments blanked, also when they span lines. */
 function blankComments(text: string, open: boolean): { text: string; open: boolean } {

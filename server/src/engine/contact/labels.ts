@@ -210,7 +210,22 @@ export function iconClassLabel(raw: string): LabelKind | null {
 
 const MAY_HOLD_LABEL = /[:：=|•·;\t–—\u2709\u260E\u260F\u2302\uD83C\uD83D]/;
 
+// Lines repeat from one analysis of a document to the next: the slices of a view are kept (bounded).
+const slicesCache = new Map<string, readonly ValueSlice[]>();
+const SLICES_CACHE_LIMIT = 50_000;
+
+/** Labelled values of a line view; a fresh array (callers add to it) of slices they must not change. */
 export function labelledValues(view: string): ValueSlice[] {
+  let slices = slicesCache.get(view);
+  if (slices === undefined) {
+    slices = findLabelledValues(view);
+    if (slicesCache.size >= SLICES_CACHE_LIMIT) slicesCache.clear();
+    slicesCache.set(view, slices);
+  }
+  return [...slices];
+}
+
+function findLabelledValues(view: string): ValueSlice[] {
   const slices: ValueSlice[] = [];
   // Most prose lines cannot hold a label: no separator, and the first word opens no label.
   if (!MAY_HOLD_LABEL.test(view)) {

@@ -6,8 +6,49 @@ import { labelledValues, trimValue, type LabelKind } from './labels';
 import { looksLikePersonName } from './name';
 import { classifyPhone, NOT_PHONE_LABEL, phoneItem, phoneRuns, readLabelledPhone, splitRun } from './phone';
 import { spanItem } from './ranges';
+import type { Range } from '../types';
+
+interface LineScan {
+  found: FoundItem[];
+  addresses: AddressCandidate[];
+  names: NameCandidate[];
+}
+
+// What a line yields depends on its text and zone, not on where it is: kept at line 0 and moved to the
+// line asked for, so re-analysing an edited document does not scan its unchanged lines again.
+const scans = new Map<string, LineScan>();
+const SCANS_LIMIT = 50_000;
+
+const atLine = <T extends { range: Range }>(item: T, line: number): T => ({
+  ...item,
+  range: { start: { line: item.range.start.line + line, character: item.range.start.character }, end: { line: item.range.end.line + line, character: item.range.end.character } },
+});
 
 export function scanLine(
+  line: number,
+  view: string,
+  raw: string,
+  inZone: boolean,
+  inContactSection: boolean,
+  found: FoundItem[],
+  addresses: AddressCandidate[],
+  names: NameCandidate[],
+  iconLabel: LabelKind | null = null,
+): void {
+  const key = `${inZone ? 1 : 0}${inContactSection ? 1 : 0}${iconLabel ?? ''}\u0000${view}\u0000${raw}`;
+  let scan = scans.get(key);
+  if (scan === undefined) {
+    scan = { found: [], addresses: [], names: [] };
+    scanLineAt(0, view, raw, inZone, inContactSection, scan.found, scan.addresses, scan.names, iconLabel);
+    if (scans.size >= SCANS_LIMIT) scans.clear();
+    scans.set(key, scan);
+  }
+  for (const f of scan.found) found.push({ ...f, item: atLine(f.item, line) });
+  for (const a of scan.addresses) addresses.push({ ...a, item: atLine(a.item, line) });
+  for (const n of scan.names) names.push(atLine(n, line));
+}
+
+function scanLineAt(
   line: number,
   view: string,
   raw: string,
