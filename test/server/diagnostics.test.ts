@@ -83,7 +83,7 @@ describe('server: diagnostics', () => {
     const [missing] = status.missingSections;
     assert.equal(missing.insertEdits.length, 1);
     assert.match(missing.insertEdits[0].newText, /^## Competenze linguistiche\n/m);
-    assert.match(missing.snippet, /^## Competenze linguistiche\n\n- Lingua madre: \$\{1:italiano\}/);
+    assert.match(missing.snippet, /^## Competenze linguistiche\n\n- Lingua madre: \$\{1:\[lingua\]\}/);
 
     const byTitle = new Map(status.sections.map((s) => [s.title, s]));
     assert.equal(byTitle.get('Competenze personali')?.state, 'empty');

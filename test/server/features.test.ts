@@ -75,7 +75,7 @@ describe('server: completion, hover, outline', () => {
     assert.equal(snippet.insertTextFormat, InsertTextFormat.Snippet);
     assert.deepEqual(snippet.textEdit, {
       range: { start: { line: 23, character: 0 }, end: { line: 23, character: 7 } },
-      newText: '## Competenze linguistiche\n\n- Lingua madre: ${1:italiano}\n- ${2:Inglese}: ${3:B2}\n',
+      newText: '## Competenze linguistiche\n\n- Lingua madre: ${1:[lingua]}\n- ${2:[Lingua]}: ${3:[livello QCER]}\n',
     });
     const heading = items.find((item) => item.label === 'Competenze linguistiche');
     assert.deepEqual(heading?.textEdit, {

@@ -180,7 +180,7 @@ describe('inserting a missing section from the server status', () => {
     assert.ok(insertion);
     assert.deepEqual(insertion.range, { start: at, end: at });
     assert.equal(insertion.snippet, `\n${sectionSnippet(spec, 'it', 2)}\n`);
-    assert.match(insertion.snippet, /\$\{1:Ruolo\}/);
+    assert.match(insertion.snippet, /\$\{1:\[Ruolo\]\}/);
   });
 
   it('gives up (so the plain edit is applied) when the fix text is not the template', () => {

@@ -212,8 +212,9 @@ describe('contact extraction on shapes from real CVs', () => {
     it('[en] "John Doe" with "[Your Email]" and "xxx-xxx-xxxx" is a sample name', () => {
       const text = md('# John Doe', '', 'Email: [Your Email] | Phone: xxx-xxx-xxxx | Address: 1 Main Street, Springfield', '', '## Experience', '', 'x');
       assert.deepEqual(seen(text), { name: null, emails: [], phones: [], address: '1 Main Street, Springfield' });
-      // "[Your Email]" and "xxx-xxx-xxxx" are not read as an email or a phone at all; the placeholder rule reports them.
-      assert.deepEqual(contactOf(text).placeholders.map((p) => p.value), ['John Doe']);
+      // "[Your Email]" stands where the email goes: a placeholder for that detail (never an email); the placeholder
+      // rule reports it and "xxx-xxx-xxxx".
+      assert.deepEqual(contactOf(text).placeholders.map((p) => [p.value, p.detail]), [['John Doe', 'name'], ['[Your Email]', 'email']]);
     });
 
     it('[it] a real Mario Rossi with real details keeps his name', () => {

@@ -174,13 +174,13 @@ describe('section rules', () => {
       assert.deepEqual(found[0].fixes, [
         {
           title: 'Aggiungi la sezione «Competenze tecniche»',
-          edits: [{ range: line(10, 0), newText: '## Competenze tecniche\n\n- Pacchetto Office (Word, Excel, Outlook)\n- Gestionali e database\n\n' }],
+          edits: [{ range: line(10, 0), newText: '## Competenze tecniche\n\n- [Programma o strumento]\n- [Programma o strumento]\n\n' }],
         },
       ]);
       assert.deepEqual(found[1].fixes, [
         {
           title: 'Aggiungi la sezione «Competenze linguistiche»',
-          edits: [{ range: line(10, 0), newText: '## Competenze linguistiche\n\n- Lingua madre: italiano\n- Inglese: B2\n\n' }],
+          edits: [{ range: line(10, 0), newText: '## Competenze linguistiche\n\n- Lingua madre: [lingua]\n- [Lingua]: [livello QCER]\n\n' }],
         },
       ]);
     });
@@ -223,7 +223,7 @@ describe('section rules', () => {
       assert.deepEqual(found[0].fixes, [
         {
           title: 'Add the "Education and training" section',
-          edits: [{ range: line(6, 0), newText: '## Education and training\n\n- yyyy – yyyy: Degree or course, School, City\n\n' }],
+          edits: [{ range: line(6, 0), newText: '## Education and training\n\n- [start year] – [end year]: [Degree or course], [School], [City]\n\n' }],
         },
       ]);
       const fixed = applyOnlyFix(text, found[0]);
@@ -262,7 +262,7 @@ describe('section rules', () => {
       assert.deepEqual(found[0].fixes[0].edits, [
         {
           range: { start: { line: 8, character: 9 }, end: { line: 8, character: 9 } },
-          newText: '\n\n## Contatti\n\n- Nome: Nome Cognome\n- Indirizzo: Via Roma 1, 00100 Roma\n- Telefono: +39 333 123 4567\n- Email: nome.cognome@example.com\n',
+          newText: '\n\n## Contatti\n\n- Nome: [Nome Cognome]\n- Indirizzo: [indirizzo, CAP, città]\n- Telefono: [numero di telefono]\n- Email: [indirizzo email]\n',
         },
       ]);
       const fixed = applyOnlyFix(text, found[0]);
@@ -291,7 +291,7 @@ describe('section rules', () => {
       const text = md('# Work experience', '', 'x', '', '# Education', '', 'y', '', '# Technical skills', '', 'z', '', '# Languages', '', 'w', '', '# Contact', '', 'a@example.com');
       const [found] = findings(text, 'missing-section');
       assert.equal(found.messageArgs.kind, 'personal-skills');
-      assert.deepEqual(found.fixes[0].edits, [{ range: line(16, 0), newText: '# Personal skills\n\n- Accuracy and attention to detail\n- Organisation and time management\n- Teamwork and communication\n\n' }]);
+      assert.deepEqual(found.fixes[0].edits, [{ range: line(16, 0), newText: '# Personal skills\n\n- [Personal quality]\n- [Personal quality]\n- [Personal quality]\n\n' }]);
     });
 
     describe('where the fix inserts the section', () => {
@@ -330,7 +330,7 @@ describe('section rules', () => {
         assert.deepEqual(found.fixes[0].edits.map((e) => e.range), [line(22, 0)]);
         const fixed = applyOnlyFix(withInterests, found);
         assert.deepEqual(findings(fixed, 'missing-section', { contactPlacement: 'end' }), []);
-        assert.deepEqual(documentLines(fixed).slice(18, 28), ['## Interessi', '', '- Lettura', '', '## Competenze personali', '', '- Precisione e attenzione ai dettagli', '- Capacità organizzative e gestione del tempo', '- Lavoro di squadra e comunicazione', '']);
+        assert.deepEqual(documentLines(fixed).slice(18, 28), ['## Interessi', '', '- Lettura', '', '## Competenze personali', '', '- [Qualità personale]', '- [Qualità personale]', '- [Qualità personale]', '']);
       });
 
       it('contact placement "start" or "any": in the profile order, after the previous section', () => {
@@ -436,10 +436,10 @@ describe('section rules', () => {
         },
       ]);
       assert.deepEqual(found[1].fixes, [
-        { title: 'Inserisci il modello della sezione', edits: [{ range: line(5, 0), newText: '\n- aaaa – aaaa: Titolo di studio, Istituto, Città\n\n' }] },
+        { title: 'Inserisci il modello della sezione', edits: [{ range: line(5, 0), newText: '\n- [anno inizio] – [anno fine]: [Titolo di studio], [Istituto], [Città]\n\n' }] },
       ]);
       // The experience template's entry heading goes one level below the section.
-      assert.match(found[0].fixes[0].edits[0].newText, /^\n### Ruolo — Azienda, Città\n/);
+      assert.match(found[0].fixes[0].edits[0].newText, /^\n### \[Ruolo\] — \[Azienda\], \[Città\]\n/);
     });
 
     it('each fix removes its finding and deletes nothing', () => {
@@ -463,7 +463,7 @@ describe('section rules', () => {
           range: line(0, 15),
         },
       ]);
-      assert.deepEqual(found[0].fixes[0].edits, [{ range: line(2, 0), newText: '\n## Role — Employer, City\n\nmm/yyyy – present\n\n- Duty (e.g. invoicing, filing, data entry)\n\n' }]);
+      assert.deepEqual(found[0].fixes[0].edits, [{ range: line(2, 0), newText: '\n## [Role] — [Employer], [City]\n\n[start month/year] – [end month/year]\n\n- [Write one duty]\n\n' }]);
       const fixed = applyOnlyFix(text, found[0]);
       assert.deepEqual(findings(fixed, 'empty-section'), []);
     });
@@ -473,7 +473,7 @@ describe('section rules', () => {
       const found = findings(text, 'empty-section');
       assert.deepEqual(found.map((f) => [f.messageArgs.title, f.range]), [['Languages', line(4, 12, 3)]]);
       const fixed = applyOnlyFix(text, found[0]);
-      assert.equal(fixed, md('## Experience', '', 'Clerk', '', '## Languages', '', '- Mother tongue: English', '- Italian: B1', ''));
+      assert.equal(fixed, md('## Experience', '', 'Clerk', '', '## Languages', '', '- Mother tongue: [language]', '- [Language]: [CEFR level]', ''));
       assert.deepEqual(findings(fixed, 'empty-section'), []);
     });
 

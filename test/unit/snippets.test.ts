@@ -76,6 +76,6 @@ describe('snippets/cv-markdown.code-snippets', () => {
     const spec = getProfile('back-office')!.sections.find((s) => s.kind === 'experience')!;
     assert.ok(inserted.includes(templateToText(sectionSnippet(spec, 'it', 3))), inserted);
     assert.match(inserted, /^### Esperienza professionale$/m);
-    assert.match(inserted, /^#### Ruolo/m);
+    assert.match(inserted, /^#### \[Ruolo\]/m);
   });
 });

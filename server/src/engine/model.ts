@@ -98,7 +98,7 @@ function collect(root: Root, text: string, index: LineIndex, state: WalkState): 
   };
 
   const visit = (node: Nodes, depthInRoot: number) => {
-    const pos = node.position;
+    const pos = node.position ?? repairedPositions.get(node);
     const start = pos?.start.offset ?? 0;
     const end = pos?.end.offset ?? start;
     switch (node.type) {
@@ -237,21 +237,26 @@ function collect(root: Root, text: string, index: LineIndex, state: WalkState): 
   for (const child of root.children) visit(child, 1);
 }
 
+/** Positions found for nodes the parser left without one; kept aside so parsed trees (cached, compared) stay as
+ *  the parser made them. */
+const repairedPositions = new WeakMap<Nodes, NonNullable<Nodes['position']>>();
+
 /** GFM's autolink literal leaves the text around an address in brackets ("[a@b.com]") without positions: find
  *  each such child's text in its parent's source, in order, so that its words still count. */
 function repairChildPositions(children: Nodes[], text: string, parentStart: number, parentEnd: number): void {
-  if (children.every((c) => c.position)) return;
+  if (children.every((c) => c.position || repairedPositions.has(c))) return;
   let cursor = parentStart;
   for (const child of children) {
-    if (child.position) {
-      cursor = Math.max(cursor, child.position.end.offset ?? cursor);
+    const known = child.position ?? repairedPositions.get(child);
+    if (known) {
+      cursor = Math.max(cursor, known.end.offset ?? cursor);
       continue;
     }
     const value = child.type === 'text' ? child.value : 'children' in child ? inlineText(child) : '';
     if (!value) continue;
     const at = text.indexOf(value, cursor);
     if (at < 0 || at + value.length > parentEnd) continue;
-    child.position = { start: { line: 0, column: 0, offset: at }, end: { line: 0, column: 0, offset: at + value.length } };
+    repairedPositions.set(child, { start: { line: 0, column: 0, offset: at }, end: { line: 0, column: 0, offset: at + value.length } });
     if ('children' in child) repairChildPositions(child.children as Nodes[], text, at, at + value.length);
     cursor = at + value.length;
   }

@@ -44,7 +44,9 @@ const FIELD_WORDS = new Set(
     'date data birth nascita company azienda societa employer datore job title titolo role ruolo position posizione ' +
     'university universita school scuola istituto degree laurea diploma year anno month mese linkedin github website sito ' +
     'url link location luogo description descrizione completo completa complete here qui profile profilo username photo foto ' +
-    'start end inizio fine field advisor citation talk tool language lingua certification certificazione skill award category portfolio project progetto'
+    'start end inizio fine field advisor citation talk tool language lingua certification certificazione skill award category portfolio project progetto ' +
+    // The words of cvlint's own section templates ("[Titolo di studio]", "[livello QCER]", "[Software or tool]").
+    'studio study course corso level livello qcer cefr software programma strumento quality qualita personale personal duty attivita'
   ).split(' '),
 );
 
@@ -132,8 +134,9 @@ function isUsFictional(text: string, digits: string): boolean {
 
 // ---------------------------------------------------------------------------------------------
 // Finding placeholders in a piece of text
+// "[label]: url" is a link definition, not a field; "[Lingua]: [livello QCER]" is two fields.
 
-const BRACKETED = /\[([^[\]\n]{2,60})\](?![([:])|\{\{\s*([\p{L}_][\p{L}\p{N}_\- ]{0,40}?)\s*\}\}|(?<![{$\\])\{([^{}\n]{2,60})\}(?!\})|<([^<>\n]{2,60})>/gu;
+const BRACKETED = /\[([^[\]\n]{2,60})\](?![([])(?!:(?!\s*\[))|\{\{\s*([\p{L}_][\p{L}\p{N}_\- ]{0,40}?)\s*\}\}|(?<![{$\\])\{([^{}\n]{2,60})\}(?!\})|<([^<>\n]{2,60})>/gu;
 const X_RUN = /(?<![\p{L}])[Xx]{3,}(?![\p{L}])/gu;
 /** "XXX ciclo", "XXX edizione": a Roman numeral, not a filler. */
 const ROMAN_NUMERAL_USE = /^\s+(?:ciclo|edizione|congresso|convegno|secolo|legislatura|cycle|edition|congress|conference|century)\b/i;

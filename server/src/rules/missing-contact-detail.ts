@@ -15,9 +15,9 @@ const MESSAGE_KEYS: Record<ContactDetail, string> = {
 /** Labelled lines the fix inserts. The "…" marks what the person still has to write; until they do,
  *  `invalid-contact` points at it (an email or phone written "…" is incomplete). */
 const PLACEHOLDERS: Record<Exclude<ContactDetail, 'name'>, Record<Language, { label: string; value: string }>> = {
-  email: { it: { label: 'Email', value: '…' }, en: { label: 'Email', value: '…' } },
-  phone: { it: { label: 'Telefono', value: '+39 …' }, en: { label: 'Phone', value: '…' } },
-  address: { it: { label: 'Indirizzo', value: 'Via …, CAP Città (Provincia)' }, en: { label: 'Address', value: 'Street …, Postcode Town' } },
+  email: { it: { label: 'Email', value: '[indirizzo email]' }, en: { label: 'Email', value: '[email address]' } },
+  phone: { it: { label: 'Telefono', value: '[numero di telefono]' }, en: { label: 'Phone', value: '[phone number]' } },
+  address: { it: { label: 'Indirizzo', value: '[indirizzo, CAP, città]' }, en: { label: 'Address', value: '[street, postcode, town]' } },
 };
 
 

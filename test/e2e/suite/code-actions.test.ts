@@ -35,7 +35,7 @@ suite('code actions', () => {
     assert.ok(await vscode.workspace.applyEdit(fix.edit!), 'the editor applied the edit');
 
     const text = editor.document.getText();
-    assert.match(text, /\n## Competenze linguistiche\n\n- Lingua madre: italiano\n/);
+    assert.match(text, /\n## Competenze linguistiche\n\n- Lingua madre: \[lingua\]\n/);
     // Inserted in the profile's order: after the technical skills, before the personal skills.
     assert.ok(text.indexOf('## Competenze tecniche') < text.indexOf('## Competenze linguistiche'));
     assert.ok(text.indexOf('## Competenze linguistiche') < text.indexOf('## Competenze personali'));

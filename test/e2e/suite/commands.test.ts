@@ -71,7 +71,7 @@ suite('commands', () => {
     const inserted = await vscode.commands.executeCommand<boolean>('cvlint.insertMissingSection', 'language-skills');
     assert.equal(inserted, true);
     const text = editor.document.getText();
-    assert.match(text, /\n## Competenze linguistiche\n\n- Lingua madre: italiano\n/);
+    assert.match(text, /\n## Competenze linguistiche\n\n- Lingua madre: \[lingua\]\n/);
     assert.ok(text.indexOf('## Competenze linguistiche') < text.indexOf('## Competenze personali'));
     await waitForDiagnostics(uri, 'missing-section to go', (d) => !d.some((x) => ruleId(x) === 'missing-section'));
   });

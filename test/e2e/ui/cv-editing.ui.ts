@@ -143,7 +143,7 @@ describe('ui: a person editing a CV in VS Code', function () {
       return onDisk !== original;
     }, 'the saved file');
     log(`on disk:\n${onDisk}`);
-    assert.match(onDisk, /\n## Competenze linguistiche\n\n- Lingua madre: italiano\n- Inglese: B2\n/);
+    assert.match(onDisk, /\n## Competenze linguistiche\n\n- Lingua madre: \[lingua\]\n- \[Lingua\]: \[livello QCER\]\n/);
     assert.match(onDisk, /\n## Competenze personali\n\n- Precisione e puntualità\n- Gestione del tempo\n- Lavoro di squadra e comunicazione\n/);
     assert.ok(onDisk.indexOf('## Competenze personali') < onDisk.indexOf('## Contatti'), 'the snippet went above the contact section');
     let cursor = 0;

@@ -6,6 +6,7 @@ import { labelledValues, trimValue, type LabelKind } from './labels';
 import { looksLikePersonName } from './name';
 import { classifyPhone, NOT_PHONE_LABEL, phoneItem, phoneRuns, readLabelledPhone, splitRun } from './phone';
 import { spanItem } from './ranges';
+import { isPlaceholderValue } from '../placeholder';
 import type { Range } from '../types';
 
 interface LineScan {
@@ -68,6 +69,17 @@ function scanLineAt(
   const taken: Array<[number, number]> = [];
 
   for (const value of values) {
+    // "Telefono: [numero di telefono]": a template field in place of the value, kept as that detail so it is
+    // reported as a placeholder to fill in, not as a missing detail.
+    if (value.kind === 'email' || value.kind === 'phone') {
+      const trimmed = trimValue(view, value.start, value.end);
+      const text = trimmed ? view.slice(trimmed.start, trimmed.end) : '';
+      if (trimmed && /^\[[^\]]+\]$/.test(text) && isPlaceholderValue(text)) {
+        taken.push([value.start, value.end]);
+        found.push(value.kind === 'email' ? emailItem(raw, line, trimmed.start, text, false) : phoneItem(raw, line, trimmed.start, text, false));
+        continue;
+      }
+    }
     if (value.kind === 'email') {
       taken.push([value.start, value.end]);
       readLabelledEmail(line, view, value, raw, found);

@@ -12,8 +12,8 @@ export const backOfficeSections: SectionSpec[] = [
       en: 'Two or three sentences on who you are and the back-office role you are looking for.',
     },
     template: {
-      it: '${1:Impiegata amministrativa con esperienza in fatturazione, data entry e gestione documentale, precisa e organizzata.}',
-      en: '${1:Administrative assistant experienced in invoicing, data entry and document management; accurate and well organised.}',
+      it: '${1:[Scrivi il tuo profilo in breve]}',
+      en: '${1:[Write your profile in brief]}',
     },
   },
   {
@@ -24,8 +24,8 @@ export const backOfficeSections: SectionSpec[] = [
       en: 'Jobs from the most recent: dates, role, employer, city and duties (document handling, communication with colleagues and clients, organisation, problem solving).',
     },
     template: {
-      it: '### ${1:Ruolo} — ${2:Azienda}, ${3:Città}\n\n${4:mm/aaaa} – ${5:oggi}\n\n- ${6:Attività svolta (es. fatturazione, archiviazione, data entry)}',
-      en: '### ${1:Role} — ${2:Employer}, ${3:City}\n\n${4:mm/yyyy} – ${5:present}\n\n- ${6:Duty (e.g. invoicing, filing, data entry)}',
+      it: "### ${1:[Ruolo]} — ${2:[Azienda]}, ${3:[Città]}\n\n${4:[mese/anno inizio]} – ${5:[mese/anno fine]}\n\n- ${6:[Scrivi un'attività svolta]}",
+      en: '### ${1:[Role]} — ${2:[Employer]}, ${3:[City]}\n\n${4:[start month/year]} – ${5:[end month/year]}\n\n- ${6:[Write one duty]}',
     },
   },
   {
@@ -36,8 +36,8 @@ export const backOfficeSections: SectionSpec[] = [
       en: 'Degrees and courses, most recent first (a background in economics or business administration is recommended for back office).',
     },
     template: {
-      it: '- ${1:aaaa} – ${2:aaaa}: ${3:Titolo di studio}, ${4:Istituto}, ${5:Città}',
-      en: '- ${1:yyyy} – ${2:yyyy}: ${3:Degree or course}, ${4:School}, ${5:City}',
+      it: '- ${1:[anno inizio]} – ${2:[anno fine]}: ${3:[Titolo di studio]}, ${4:[Istituto]}, ${5:[Città]}',
+      en: '- ${1:[start year]} – ${2:[end year]}: ${3:[Degree or course]}, ${4:[School]}, ${5:[City]}',
     },
   },
   {
@@ -48,8 +48,8 @@ export const backOfficeSections: SectionSpec[] = [
       en: 'Software and tools: word processing, spreadsheets, databases, document management, business software.',
     },
     template: {
-      it: '- ${1:Pacchetto Office (Word, Excel, Outlook)}\n- ${2:Gestionali e database}',
-      en: '- ${1:Microsoft Office (Word, Excel, Outlook)}\n- ${2:Business software and databases}',
+      it: '- ${1:[Programma o strumento]}\n- ${2:[Programma o strumento]}',
+      en: '- ${1:[Software or tool]}\n- ${2:[Software or tool]}',
     },
   },
   {
@@ -60,8 +60,8 @@ export const backOfficeSections: SectionSpec[] = [
       en: 'Mother tongue and other languages with their CEFR level (A1–C2).',
     },
     template: {
-      it: '- Lingua madre: ${1:italiano}\n- ${2:Inglese}: ${3:B2}',
-      en: '- Mother tongue: ${1:English}\n- ${2:Italian}: ${3:B1}',
+      it: '- Lingua madre: ${1:[lingua]}\n- ${2:[Lingua]}: ${3:[livello QCER]}',
+      en: '- Mother tongue: ${1:[language]}\n- ${2:[Language]}: ${3:[CEFR level]}',
     },
   },
   {
@@ -72,8 +72,8 @@ export const backOfficeSections: SectionSpec[] = [
       en: 'Communication, teamwork, attention to detail, working in a dynamic environment, time management, flexibility.',
     },
     template: {
-      it: '- ${1:Precisione e attenzione ai dettagli}\n- ${2:Capacità organizzative e gestione del tempo}\n- ${3:Lavoro di squadra e comunicazione}',
-      en: '- ${1:Accuracy and attention to detail}\n- ${2:Organisation and time management}\n- ${3:Teamwork and communication}',
+      it: '- ${1:[Qualità personale]}\n- ${2:[Qualità personale]}\n- ${3:[Qualità personale]}',
+      en: '- ${1:[Personal quality]}\n- ${2:[Personal quality]}\n- ${3:[Personal quality]}',
     },
   },
   {
@@ -84,8 +84,8 @@ export const backOfficeSections: SectionSpec[] = [
       en: 'Full name, address, phone number and email, visible and up to date.',
     },
     template: {
-      it: '- Nome: ${1:Nome Cognome}\n- Indirizzo: ${2:Via Roma 1, 00100 Roma}\n- Telefono: ${3:+39 333 123 4567}\n- Email: ${4:nome.cognome@example.com}',
-      en: '- Name: ${1:First Last}\n- Address: ${2:1 High Street, London}\n- Phone: ${3:+44 20 7946 0000}\n- Email: ${4:first.last@example.com}',
+      it: '- Nome: ${1:[Nome Cognome]}\n- Indirizzo: ${2:[indirizzo, CAP, città]}\n- Telefono: ${3:[numero di telefono]}\n- Email: ${4:[indirizzo email]}',
+      en: '- Name: ${1:[First Last]}\n- Address: ${2:[street, postcode, town]}\n- Phone: ${3:[phone number]}\n- Email: ${4:[email address]}',
     },
   },
 ];
