@@ -82,6 +82,7 @@ interface JsonFile {
   language: string;
   profile: string;
   score: number | null;
+  limit: { reason: string; limit: number; sizeKb: number } | null;
   sections: { kind: string; title: string; line: number; level: number; pseudo: boolean }[];
   contact: { name: string | null; emails: string[]; phones: string[]; address: string | null; position: string };
   findings: JsonFinding[];
@@ -288,8 +289,9 @@ describe('cvlint CLI', () => {
         [gappyCv, completeCv],
       );
       for (const file of files) {
-        assert.deepEqual(keys(file), ['contact', 'file', 'findings', 'isCv', 'language', 'profile', 'score', 'sections', 'textLanguage']);
+        assert.deepEqual(keys(file), ['contact', 'file', 'findings', 'isCv', 'language', 'limit', 'profile', 'score', 'sections', 'textLanguage']);
         assert.equal(file.isCv, true);
+        assert.equal(file.limit, null);
         assert.equal(file.profile, 'back-office');
         assert.ok(typeof file.score === 'number' && file.score >= 0 && file.score <= 100);
         assert.deepEqual(keys(file.contact), ['address', 'emails', 'name', 'phones', 'position']);
