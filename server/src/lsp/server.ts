@@ -48,6 +48,13 @@ const SLOW_CHECK_MS = 500;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** CVLINT_ANALYSIS_MEMORY_MB overrides the analysis worker's heap limit (a machine with little memory;
+ *  the tests, to make the worker run out of it). */
+function memoryLimitFromEnvironment(): number | undefined {
+  const value = Number(process.env.CVLINT_ANALYSIS_MEMORY_MB);
+  return Number.isInteger(value) && value >= 16 ? value : undefined;
+}
+
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const throttle = new DocumentThrottle();
@@ -105,7 +112,7 @@ export function startServer(connection: Connection): void {
     });
   };
 
-  const analysis = new AnalysisHost({ log: (message) => connection.console.info(`cvlint: ${message}`) });
+  const analysis = new AnalysisHost({ memoryLimitMb: memoryLimitFromEnvironment(), log: (message) => connection.console.info(`cvlint: ${message}`) });
   const checker = new DocumentChecker({
     get configuration() {
       return configuration;
