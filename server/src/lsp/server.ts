@@ -233,7 +233,7 @@ export function startServer(connection: Connection): void {
       }
       const { problems } = await configuration.forDocument('');
       reportSettingsProblems(problems);
-      const ready: ServerReadyParams = { version: cvlintVersion, settingsProblems: problems };
+      const ready: ServerReadyParams = { version: cvlintVersion, settingsProblems: problems, processId: process.pid };
       void connection.sendNotification(SERVER_READY_NOTIFICATION, ready);
     }),
   );
