@@ -1,4 +1,4 @@
-// Bundles the language server, the CLI (and the VS Code client when present) into dist/.
+// Bundles the language server, the CLI, their analysis worker (and the VS Code client when present) into dist/.
 import { build } from 'esbuild';
 import { chmodSync, existsSync } from 'node:fs';
 
@@ -23,6 +23,8 @@ const entries = [
 if (existsSync('server/src/server.ts')) {
   entries.push({ entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' });
 }
+// The server and the CLI start analyses in a worker thread from this file, beside them in dist/.
+entries.push({ entryPoints: ['server/src/analysis/analysis-worker.ts'], outfile: 'dist/analysis-worker.js' });
 if (existsSync('client/src/extension.ts')) {
   entries.push({ entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
 }

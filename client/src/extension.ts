@@ -21,9 +21,12 @@ export interface CvlintApi {
   status(uri: vscode.Uri): DocumentStatus | undefined;
   /** Fires when a document's status arrives or changes. */
   readonly onDidChangeStatus: vscode.Event<DocumentStatus>;
+  /** What the running server said when it became ready (a new value after each restart, also after a crash). */
+  serverReady(): ServerReadyParams | undefined;
 }
 
 let client: LanguageClient | undefined;
+let lastReady: ServerReadyParams | undefined;
 
 export function activate(context: vscode.ExtensionContext): CvlintApi {
   const outputChannel = vscode.window.createOutputChannel('cvlint', { log: true });
@@ -58,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): CvlintApi {
     client: languageClient,
     status: (uri) => store.get(uri),
     onDidChangeStatus: store.onDidChange,
+    serverReady: () => lastReady,
   };
 }
 
@@ -80,6 +84,7 @@ function startServer(languageClient: LanguageClient, restart = false): Promise<v
     };
     // Registered before start so that the first notification is not missed; replaces the previous handler.
     languageClient.onNotification(SERVER_READY_NOTIFICATION, (params: ServerReadyParams) => {
+      lastReady = params;
       languageClient.info(`cvlint ${params.version} ready`);
       settle();
     });

@@ -41,6 +41,8 @@ export interface TestClientOptions {
   workspaceFolder?: string;
   /** Whether the client supports workspace/configuration (pull). Default true. */
   pullConfiguration?: boolean;
+  /** Extra environment variables for the server process. */
+  env?: Record<string, string>;
 }
 
 type Received =
@@ -64,7 +66,7 @@ export class TestClient {
   constructor(private readonly options: TestClientOptions = {}) {
     if (!existsSync(SERVER_PATH)) throw new Error(`${SERVER_PATH} is missing: run \`npm run build\` first`);
     this.settings = options.settings ?? {};
-    this.process = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe' });
+    this.process = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...options.env } });
     this.process.stderr.on('data', (chunk: Buffer) => {
       this.stderr += chunk.toString();
     });

@@ -29,6 +29,19 @@ describe('server: settings validation', () => {
     assert.deepEqual(nested.problems, []);
   });
 
+  it('reads the time budget and the size limit nested or dotted, and reports broken ones with their range', () => {
+    const nested = validateSettings({ analysis: { timeBudgetMs: 5000.4, maxFileSizeKb: 2048 } });
+    assert.deepEqual(nested.settings.analysis, { timeBudgetMs: 5000, maxFileSizeKb: 2048 });
+    assert.deepEqual(nested.problems, []);
+    assert.deepEqual(validateSettings({ 'analysis.timeBudgetMs': 300 }).settings.analysis, { timeBudgetMs: 300, maxFileSizeKb: 1024 });
+    const broken = validateSettings({ analysis: { timeBudgetMs: 'fast', maxFileSizeKb: 0 } }, DEFAULT_SETTINGS, { origin: '.cvlintrc.json: ' });
+    assert.deepEqual(broken.settings.analysis, DEFAULT_SETTINGS.analysis);
+    assert.deepEqual(broken.problems, [
+      '.cvlintrc.json: cvlint.analysis.timeBudgetMs: expected a number of milliseconds from 100 to 600000, got "fast"',
+      '.cvlintrc.json: cvlint.analysis.maxFileSizeKb: expected a number of KB from 1 to 1048576, got 0',
+    ]);
+  });
+
   it('keeps every valid value and reports each invalid one by its key', () => {
     const { settings, problems } = validateSettings(
       {

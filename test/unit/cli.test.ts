@@ -82,6 +82,7 @@ interface JsonFile {
   language: string;
   profile: string;
   score: number | null;
+  limit: { reason: string; limit: number; sizeKb: number } | null;
   sections: { kind: string; title: string; line: number; level: number; pseudo: boolean }[];
   contact: { name: string | null; emails: string[]; phones: string[]; address: string | null; position: string };
   findings: JsonFinding[];
@@ -288,8 +289,9 @@ describe('cvlint CLI', () => {
         [gappyCv, completeCv],
       );
       for (const file of files) {
-        assert.deepEqual(keys(file), ['contact', 'file', 'findings', 'isCv', 'language', 'profile', 'score', 'sections', 'textLanguage']);
+        assert.deepEqual(keys(file), ['contact', 'file', 'findings', 'isCv', 'language', 'limit', 'profile', 'score', 'sections', 'textLanguage']);
         assert.equal(file.isCv, true);
+        assert.equal(file.limit, null);
         assert.equal(file.profile, 'back-office');
         assert.ok(typeof file.score === 'number' && file.score >= 0 && file.score <= 100);
         assert.deepEqual(keys(file.contact), ['address', 'emails', 'name', 'phones', 'position']);
@@ -364,6 +366,17 @@ describe('cvlint CLI', () => {
       ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)));
       return ajv.compile(schema);
     }
+
+    it('reports a file checked by its headings only as one note, still valid SARIF', () => {
+      const run = runCli(['--format', 'sarif', '--max-file-size', '1', completeCv]);
+      assert.equal(run.status, 0, run.stderr);
+      const log = JSON.parse(run.stdout) as SarifLog;
+      const validate = sarifValidator();
+      assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+      const results = log.runs[0].results;
+      assert.deepEqual(results.map((r) => [r.ruleId, r.level]), [['analysis-limit', 'note']]);
+      assert.match(results[0].message.text, /sono stati controllati solo i titoli \(pesa \d+ KB, il limite è 1 KB\)\.$/);
+    });
 
     it('is valid SARIF 2.1.0 and matches the JSON findings', () => {
       const run = runCli(['--format', 'sarif', gappyCv, completeCv, readme]);
@@ -528,6 +541,47 @@ describe('cvlint CLI', () => {
     });
   });
 
+  describe('files too large or too complex to check', () => {
+    let folder: string;
+    before(() => {
+      folder = mkdtempSync(path.join(tmpdir(), 'cvlint-budget-'));
+      // Unclosed links take remark-parse far longer than the budget below; "cv" in the name keeps the first
+      // look from ruling the file out.
+      writeFileSync(path.join(folder, 'cv-slow.md'), `# Curriculum Vitae\n\n## Experience\n\n${'[a]('.repeat(20_000)}\n`);
+    });
+    after(() => rmSync(folder, { recursive: true, force: true }));
+
+    it('past --time-budget: one info line in plain words instead of hanging, exit 0', () => {
+      const run = runCli(['--time-budget', '500', 'cv-slow.md'], { cwd: folder });
+      assert.equal(run.status, 0, run.stderr);
+      assert.equal(
+        run.stdout,
+        'cv-slow.md:1:1  info  analysis-limit  This file is too large or too complex to check fully: only its headings were checked (checking it took longer than the 500 ms allowed).\n' +
+          '\n1 file checked: 0 errors, 0 warnings, 1 info\n',
+      );
+    });
+
+    it('over --max-file-size: only the headings, and JSON says why in `limit`', () => {
+      const run = runCli(['--format', 'json', '--max-file-size', '1', '--messages', 'en', completeCv]);
+      assert.equal(run.status, 0, run.stderr);
+      const [file] = parseJson(run);
+      assert.equal(file.limit?.reason, 'size');
+      assert.equal(file.limit?.limit, 1);
+      assert.ok(file.limit!.sizeKb > 1);
+      assert.equal(file.score, null);
+      assert.deepEqual(file.findings.map((f) => [f.ruleId, f.severity]), [['analysis-limit', 'info']]);
+      assert.match(file.findings[0].message, /^This file is too large to check fully: only its headings were checked \(it is \d+ KB, the limit is 1 KB\)\.$/);
+      assert.ok(file.sections.some((section) => section.kind === 'experience'), 'the outline of its headings');
+    });
+
+    it('a file that cannot be a CV is skipped at the first look, however small the limits', () => {
+      const run = runCli(['--time-budget', '100', '--max-file-size', '1', readme]);
+      assert.equal(run.status, 0, run.stderr);
+      assert.match(run.stdout, /skipped, not a CV/);
+      assert.doesNotMatch(run.stdout, /analysis-limit/);
+    });
+  });
+
   describe('usage errors', () => {
     const cases: [string, string[], RegExp][] = [
       ['no input', [], /no input files/],
@@ -537,6 +591,8 @@ describe('cvlint CLI', () => {
       ['unknown profile', ['--profile', 'astronaut', completeCv], /unknown profile "astronaut" \(available: back-office/],
       ['--explain with json', ['--explain', '--format', 'json', completeCv], /--explain/],
       ['stdin twice', ['-', '-'], /only once/],
+      ['a time budget that is not a number', ['--time-budget', 'fast', completeCv], /--time-budget takes a number of milliseconds from 100 to 600000/],
+      ['a size limit of zero', ['--max-file-size', '0', completeCv], /--max-file-size takes a number of KB from 1 to 1048576/],
     ];
     for (const [name, args, message] of cases) {
       it(`${name}: exit 2, a short message on stderr, nothing on stdout`, () => {

@@ -1,5 +1,6 @@
 // Command-line parsing: argv → CliOptions, or a one-line usage error.
 import { parseArgs } from 'node:util';
+import { DEFAULT_SETTINGS, MAX_FILE_SIZE_KB_MAX, MAX_FILE_SIZE_KB_MIN, TIME_BUDGET_MS_MAX, TIME_BUDGET_MS_MIN } from '../shared/settings';
 import type { CliOptions, OutputFormatName } from './types';
 
 export const USAGE = `Usage: cvlint [options] <files | globs | directories | ->
@@ -14,6 +15,10 @@ Options:
       --contact-position end|start|any
                                 where contact details belong (default: the profile's, end for back-office)
       --force                   check files even if they do not look like a CV
+      --time-budget MS          milliseconds the check of one file may take (default: 2000); past it, and
+                                for a file over --max-file-size, only the file's headings are checked and
+                                one info finding says so
+      --max-file-size KB        files larger than this are checked by their headings only (default: 1024)
       --explain                 print the outline as understood: sections, kinds and why
   -q, --quiet                   report errors only
       --no-color                no colours (also off when NO_COLOR is set or output is not a terminal)
@@ -64,6 +69,8 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
         messages: { type: 'string', short: 'm' },
         'contact-position': { type: 'string' },
         force: { type: 'boolean' },
+        'time-budget': { type: 'string' },
+        'max-file-size': { type: 'string' },
         explain: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         'no-color': { type: 'boolean' },
@@ -95,6 +102,14 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
   if (contactPlacement !== undefined && !isOneOf(contactPlacement, PLACEMENTS)) {
     return { kind: 'usage-error', message: `unknown contact position "${contactPlacement}" (use end, start or any)` };
   }
+  const timeBudgetMs = readWholeNumber(values['time-budget'], DEFAULT_SETTINGS.analysis.timeBudgetMs, TIME_BUDGET_MS_MIN, TIME_BUDGET_MS_MAX);
+  if (timeBudgetMs === null) {
+    return { kind: 'usage-error', message: `--time-budget takes a number of milliseconds from ${TIME_BUDGET_MS_MIN} to ${TIME_BUDGET_MS_MAX}` };
+  }
+  const maxFileSizeKb = readWholeNumber(values['max-file-size'], DEFAULT_SETTINGS.analysis.maxFileSizeKb, MAX_FILE_SIZE_KB_MIN, MAX_FILE_SIZE_KB_MAX);
+  if (maxFileSizeKb === null) {
+    return { kind: 'usage-error', message: `--max-file-size takes a number of KB from ${MAX_FILE_SIZE_KB_MIN} to ${MAX_FILE_SIZE_KB_MAX}` };
+  }
   if (values.explain && format !== 'text') {
     return { kind: 'usage-error', message: '--explain prints a text outline; it cannot be combined with --format json or sarif' };
   }
@@ -117,6 +132,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
       messageLanguage,
       contactPlacement,
       force: values.force ?? false,
+      limits: { timeBudgetMs, maxFileSizeKb },
       explain: values.explain ?? false,
       quiet: values.quiet ?? false,
       color,
@@ -124,4 +140,12 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
       inputs: parsed.positionals,
     },
   };
+}
+
+/** A whole number within bounds; the default when absent; null when it is not one. */
+function readWholeNumber(value: string | undefined, fallback: number, minimum: number, maximum: number): number | null {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value.trim())) return null;
+  const number = Number(value);
+  return number >= minimum && number <= maximum ? number : null;
 }

@@ -1,5 +1,5 @@
 // `--format json`: one object per file, in exactly the documented shape (README "CLI").
-import type { Range, SectionKind, Severity } from '../engine/types';
+import type { AnalysisLimitReason, Range, SectionKind, Severity } from '../engine/types';
 import type { FileReport, OutputFormat } from './types';
 
 export interface JsonFileReport {
@@ -10,6 +10,8 @@ export interface JsonFileReport {
   textLanguage: string;
   profile: string;
   score: number | null;
+  /** Null when the file was checked in full; else why only its headings were (an `analysis-limit` finding says so too). */
+  limit: { reason: AnalysisLimitReason; limit: number; sizeKb: number } | null;
   sections: { kind: SectionKind; title: string; line: number; level: number; pseudo: boolean }[];
   contact: { name: string | null; emails: string[]; phones: string[]; address: string | null; position: string };
   findings: {
@@ -28,7 +30,7 @@ const copyRange = (range: Range): Range => ({
 });
 
 export function toJsonFileReport(report: FileReport): JsonFileReport {
-  const { document, profile, score } = report.result;
+  const { document, profile, score, limit } = report.result;
   return {
     file: report.displayPath,
     isCv: document.isCv,
@@ -36,6 +38,7 @@ export function toJsonFileReport(report: FileReport): JsonFileReport {
     textLanguage: document.textLanguage,
     profile: profile.id,
     score,
+    limit: limit ? { reason: limit.reason, limit: limit.limit, sizeKb: limit.sizeKb } : null,
     sections: document.sections.map((section) => ({
       kind: section.kind,
       title: section.title,

@@ -1,7 +1,8 @@
 // `cvlint`: checks Markdown CVs from the command line. Bundled to dist/cli.js (see scripts/build.mjs).
 import packageJson from '../../../package.json';
-import { analyzeCv } from '../engine/analyze';
+import { AnalysisHost, type AnalysisLimits } from '../analysis/worker-host';
 import type { AnalyzeOptions, AnalysisResult } from '../engine/analyze';
+import { DEFAULT_SETTINGS } from '../shared/settings';
 import type { Language } from '../engine/types';
 import { getProfile, profileIds } from '../profiles/index';
 import type { Profile } from '../profiles/types';
@@ -23,13 +24,26 @@ export const EXIT_USAGE_OR_IO = 2;
 
 /** The engine as the CLI sees it; tests can swap in a failing analyser. */
 export interface CliEngine {
-  analyze(text: string, options: AnalyzeOptions): AnalysisResult;
+  /** Checks one file within `limits` (default: the editor's defaults). */
+  analyze(text: string, options: AnalyzeOptions & { profile?: string }, limits?: AnalysisLimits): AnalysisResult | Promise<AnalysisResult>;
   rules: readonly Rule[];
   getProfile(id: string): Profile | undefined;
   profileIds: readonly string[];
 }
 
-export const defaultEngine: CliEngine = { analyze: analyzeCv, rules: allRules, getProfile, profileIds };
+// Files are checked in a worker thread, one at a time, like in the editor: a file that would take minutes
+// gets its headings and one info finding instead of hanging the run. Started on first use.
+let analysisHost: AnalysisHost | null = null;
+
+async function analyzeWithinLimits(text: string, options: AnalyzeOptions & { profile?: string }, limits: AnalysisLimits = DEFAULT_SETTINGS.analysis): Promise<AnalysisResult> {
+  analysisHost ??= new AnalysisHost();
+  const outcome = await analysisHost.analyze({ key: 'cli', text, options, limits });
+  // Files are checked one after the other, so nothing supersedes a check.
+  if (outcome.kind !== 'done') throw new Error('the check was cancelled');
+  return outcome.result;
+}
+
+export const defaultEngine: CliEngine = { analyze: analyzeWithinLimits, rules: allRules, getProfile, profileIds };
 
 const packageInfo = packageJson as { version: string; homepage?: string };
 
@@ -110,7 +124,7 @@ export async function main(argv: string[], io: CliIO, engine: CliEngine = defaul
         continue;
       }
       try {
-        const result = engine.analyze(read.text, {
+        const result = await engine.analyze(read.text, {
           // Standard input counts as a named file only when --stdin-filename names it.
           fileName: source.kind === 'stdin' ? (options.stdinFileName ?? null) : source.displayPath,
           profile: options.profile,
@@ -118,7 +132,7 @@ export async function main(argv: string[], io: CliIO, engine: CliEngine = defaul
           messageLanguage: options.messageLanguage,
           contactPlacement: options.contactPlacement,
           force: options.force,
-        });
+        }, options.limits);
         const findings = options.quiet ? result.findings.filter((finding) => finding.severity === 'error') : result.findings;
         const report: FileReport = { displayPath: source.displayPath, result, findings };
         rendered.push(format.renderFile(report));
@@ -137,6 +151,10 @@ export async function main(argv: string[], io: CliIO, engine: CliEngine = defaul
   } catch (error) {
     io.stderr.write(`cvlint: internal error: ${errorMessage(error)} (please report this bug)\n`);
     return EXIT_USAGE_OR_IO;
+  } finally {
+    const host = analysisHost;
+    analysisHost = null;
+    await host?.dispose();
   }
 }
 

@@ -1,4 +1,5 @@
 // Shapes shared by the CLI's modules: what it reads, what one checked file produced, where it writes.
+import type { AnalysisLimits } from '../analysis/worker-host';
 import type { AnalysisResult } from '../engine/analyze';
 import type { Finding, Language } from '../engine/types';
 import type { ContactPlacement } from '../profiles/types';
@@ -28,6 +29,8 @@ export interface CliOptions {
   messageLanguage: 'auto' | Language;
   contactPlacement: ContactPlacement | undefined;
   force: boolean;
+  /** Time budget and size limit of each file's check. */
+  limits: AnalysisLimits;
   explain: boolean;
   quiet: boolean;
   color: boolean;

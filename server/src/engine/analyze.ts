@@ -1,5 +1,5 @@
 // The engine's entry point: text → CV model → findings. No editor types here.
-import type { CvDocument, Finding, Language, Severity } from './types';
+import type { AnalysisLimit, CvDocument, Finding, Language, Severity } from './types';
 import type { ContactPlacement, Profile } from '../profiles/types';
 import { buildCvDocument } from './model';
 import { computeScore, type KeywordCoverage } from './score';
@@ -38,10 +38,12 @@ export interface AnalysisResult {
   score: number | null;
   /** Language the messages were rendered in. */
   messageLanguage: Language;
+  /** Set when the file was too large or too complex to analyse: only its headings were read, and the one
+   *  finding says so (engine/headings-only.ts). */
+  limit?: AnalysisLimit;
 }
 
-
-function resolveProfile(profile: AnalyzeOptions['profile']): Profile {
+export function resolveProfile(profile: AnalyzeOptions['profile']): Profile {
   if (profile && typeof profile === 'object') return profile;
   return getProfile(profile ?? defaultProfileId) ?? getProfile(defaultProfileId)!;
 }

@@ -52,6 +52,8 @@ function computeNormalizedTitle(raw: string): string {
 interface Pattern {
   kind: SectionKind;
   re: RegExp;
+  /** The same pattern with the `g` flag, compiled once (titles are classified by the thousand). */
+  global?: RegExp;
 }
 
 // Ordered: where two patterns match the same words, the earlier one wins.
@@ -262,8 +264,9 @@ function classifyTitleUncached(rawTitle: string, profile: Profile): TitleClass {
   // Word patterns: collect every kind whose words appear, with where they appear.
   const hits: { kind: SectionKind; at: number; word: string }[] = [];
   let rest = ` ${title} `;
-  for (const { kind, re } of PATTERNS) {
-    const global = new RegExp(re.source, 'g');
+  for (const pattern of PATTERNS) {
+    const { kind, re } = pattern;
+    const global = (pattern.global ??= new RegExp(re.source, 'g'));
     let first: RegExpExecArray | null = null;
     for (const m of rest.matchAll(global)) {
       first ??= m as RegExpExecArray;

@@ -11,12 +11,43 @@ const DOC_HEADINGS = new Set(['installation', 'install', 'usage', 'getting start
   'responsibilities', 'key responsibilities', 'job description', 'how to apply', 'descrizione e responsabilita', 'qualifiche chiave', 'responsabilita principali', 'descrizione del ruolo', 'descrizione della posizione', 'chi cerchiamo', 'profilo ricercato', 'requisiti richiesti', 'competenze richieste', 'come candidarsi', 'sede di lavoro', 'nice to haves', 'nice to have', 'benefits', 'salary range', 'about the role', 'what we offer', 'what you will do', 'who you are', 'requisiti', 'cosa offriamo', 'offriamo', 'responsabilita', 'benefit',
   'dataset', 'datasets', 'evaluation', 'inference', 'benchmarks', 'prerequisites', 'dependencies', 'documentation', 'how to use', 'how it works', 'screenshots', 'contributors', 'acknowledgements', 'acknowledgments', 'citation', 'known issues']);
 const CORE_KINDS: SectionKind[] = ['experience', 'education', 'contact'];
-const CV_KINDS: SectionKind[] = ['experience', 'education', 'contact', 'technical-skills', 'language-skills', 'personal-skills', 'skills', 'summary'];
+/** Section kinds that count towards "this is a CV" (engine/gate.ts asks the same question cheaply). */
+export const CV_KINDS: readonly SectionKind[] = ['experience', 'education', 'contact', 'technical-skills', 'language-skills', 'personal-skills', 'skills', 'summary'];
 
 function truthy(value: unknown): boolean | null {
   if (value === true || value === 'true' || value === 'yes' || value === 1) return true;
   if (value === false || value === 'false' || value === 'no' || value === 0) return false;
   return null;
+}
+
+/** What the front matter says (`cv:`, `resume:` or `curriculum:`): true, false, or null when it says nothing. */
+export function declaredCv(frontMatterData: Record<string, unknown>): boolean | null {
+  return truthy(frontMatterData.cv ?? frontMatterData.resume ?? frontMatterData.curriculum);
+}
+
+/** The last path segment ("docs/README.md" → "README.md"). */
+export function baseNameOf(fileName: string | null): string {
+  return (fileName ?? '').split(/[\\/]/).pop() ?? '';
+}
+
+/** README, CHANGELOG, LICENSE…: a project's file, never a CV. */
+export function isProjectFileName(baseName: string): boolean {
+  return NOT_CV_FILES.test(baseName);
+}
+
+/** cv.md, curriculum-2024.md, resume_en.md… */
+export function fileNameSaysCv(baseName: string): boolean {
+  return CV_FILE_WORDS.test(baseName.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+}
+
+/** A heading typical of software documentation, job postings or project pages ("Installation", "Benefits"). */
+export function isDocumentationHeading(title: string): boolean {
+  return DOC_HEADINGS.has(normalizeTitle(title));
+}
+
+/** Front matter `title: Curriculum Vitae`. */
+export function frontMatterTitleSaysCv(frontMatterData: Record<string, unknown>): boolean {
+  return /\b(curriculum vitae|cv|resume)\b/.test(normalizeTitle(String(frontMatterData.title ?? '')));
 }
 
 export interface DetectInput {
@@ -31,7 +62,7 @@ export interface DetectInput {
 
 export function detectCv(input: DetectInput): { isCv: boolean; reason: Record<Language, string> } {
   const fm = input.frontMatter?.data ?? {};
-  const declared = truthy(fm.cv ?? fm.resume ?? fm.curriculum);
+  const declared = declaredCv(fm);
   if (declared === true) return { isCv: true, reason: { en: 'front matter says cv: true', it: 'il front matter dice cv: true' } };
   if (declared === false) return { isCv: false, reason: { en: 'front matter says cv: false', it: 'il front matter dice cv: false' } };
 
@@ -40,13 +71,13 @@ export function detectCv(input: DetectInput): { isCv: boolean; reason: Record<La
   if (/\b(?:job|jobs|jobposition|jobpositions|job-posting|vacanc(?:y|ies)|careers|offerta|offerte|posizioni-aperte|lavora-con-noi)\b/.test(pageKind)) {
     return { isCv: false, reason: { en: 'its front matter lays it out as a job offer', it: 'il front matter lo presenta come un’offerta di lavoro' } };
   }
-  const baseName = (input.fileName ?? '').split(/[\\/]/).pop() ?? '';
-  if (NOT_CV_FILES.test(baseName)) {
+  const baseName = baseNameOf(input.fileName);
+  if (isProjectFileName(baseName)) {
     return { isCv: false, reason: { en: `"${baseName}" is a project file name, not a CV`, it: `"${baseName}" è il nome di un file di progetto, non di un CV` } };
   }
 
   const kinds = new Set(input.sections.filter((s) => s.recognised && CV_KINDS.includes(s.kind)).map((s) => s.kind));
-  const docHeadings = input.sections.filter((s) => DOC_HEADINGS.has(normalizeTitle(s.title))).length;
+  const docHeadings = input.sections.filter((s) => isDocumentationHeading(s.title)).length;
   if (docHeadings >= 2) {
     return { isCv: false, reason: { en: `${docHeadings} headings look like software documentation`, it: `${docHeadings} titoli sembrano di documentazione software` } };
   }
@@ -58,8 +89,8 @@ export function detectCv(input: DetectInput): { isCv: boolean; reason: Record<La
     return { isCv: false, reason: { en: `${instructions} headings ask or instruct, as in a tutorial`, it: `${instructions} titoli fanno domande o danno istruzioni, come in una guida` } };
   }
 
-  const nameLooksLikeCv = CV_FILE_WORDS.test(baseName.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
-  const titleSaysCv = input.sections.some((s) => isCvTitle(s.title)) || /\b(curriculum vitae|cv|resume)\b/.test(normalizeTitle(String(fm.title ?? '')));
+  const nameLooksLikeCv = fileNameSaysCv(baseName);
+  const titleSaysCv = input.sections.some((s) => isCvTitle(s.title)) || frontMatterTitleSaysCv(fm);
   const evidence = input.evidence ?? [];
   const datedEntries = evidence.filter((e) => e.signal === 'dated-entry').length;
   const degrees = evidence.filter((e) => e.signal === 'degree').length;

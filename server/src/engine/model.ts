@@ -11,6 +11,7 @@ import { contentKindsOf, findKindEvidence, indexContent } from './content';
 import { extractContact, looksLikePersonName } from './contact';
 import { detectLanguage } from './language';
 import { detectCv } from './detect';
+import type { ScannedHeading } from './gate';
 
 export interface ModelOptions {
   fileName?: string | null;
@@ -38,8 +39,9 @@ function inlineText(node: Nodes): string {
   return '';
 }
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-const PHONE_LIKE = /(?:\+|\b00)\d[\d\s().-]{6,}\d|\b\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b/;
+/** What makes a section body contact details (engine/gate.ts looks for the same, cheaply). */
+export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+export const PHONE_LIKE = /(?:\+|\b00)\d[\d\s().-]{6,}\d|\b\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b/;
 // "Email: x@y", "Tel: +39…": contact lines written as headings are not sections.
 function isContactLine(title: string): boolean {
   return EMAIL.test(title) || (/^\s*(?:tel|telefono|phone|cell|cellulare|mobile|e-?mail|email)\b/i.test(title) && (PHONE_LIKE.test(title) || /[*]{3,}/.test(title)));
@@ -75,7 +77,11 @@ function readFrontMatter(node: RootContent, index: LineIndex): FrontMatter | nul
   if ((node.type !== 'yaml' && node.type !== ('toml' as string)) || !node.position) return null;
   const format = node.type === 'yaml' ? 'yaml' : 'toml';
   const range = index.rangeOf(node.position.start.offset ?? 0, node.position.end.offset ?? 0);
-  const raw = (node as { value: string }).value;
+  return frontMatterOf(format, (node as { value: string }).value, range);
+}
+
+/** Front matter from its raw text; also used by engine/gate.ts, so both read it the same way. */
+export function frontMatterOf(format: FrontMatter['format'], raw: string, range: FrontMatter['range']): FrontMatter {
   try {
     const data = format === 'yaml' ? parseYaml(raw, { maxAliasCount: 50 }) : parseToml(raw);
     return { format, data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}, range };
@@ -376,6 +382,24 @@ export function buildCvDocument(text: string, options: ModelOptions, parseDocume
     isCv: detection.isCv,
     isCvReason: detection.reason,
   };
+}
+
+/** Sections from headings found by a line scan (engine/gate.ts), without parsing: the outline of a file
+ *  too large to analyse, built by the same rules as a parsed one (levels, parents, entries, the name). */
+export function sectionsFromScannedHeadings(headings: readonly ScannedHeading[], index: LineIndex, profile: Profile): Section[] {
+  const candidates: HeadingCandidate[] = headings.map((heading) => {
+    const lineStart = index.lineStarts[heading.line] ?? 0;
+    return {
+      line: heading.line,
+      title: heading.title,
+      depth: heading.depth,
+      source: heading.source,
+      startOffset: lineStart + heading.startCharacter,
+      endOffset: lineStart + heading.endCharacter,
+    };
+  });
+  const realHeadingCount = headings.filter((heading) => heading.depth > 0).length;
+  return buildSections({ candidates, spanPieces: [], directives: [], realHeadingCount, opaqueBlocks: [] }, index, profile);
 }
 
 function buildSections(state: WalkState, index: LineIndex, profile: Profile): Section[] {

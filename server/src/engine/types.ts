@@ -212,3 +212,15 @@ export interface CvDocument {
   /** Why it is (or is not) a CV, for --explain, in both languages. */
   isCvReason: Record<Language, string>;
 }
+
+/** Why a file was not analysed in full: larger than the size limit, over the time budget or the memory
+ *  limit, or the analysis stopped unexpectedly. Only its headings were then read (engine/headings-only.ts). */
+export type AnalysisLimitReason = 'size' | 'time' | 'memory' | 'crash';
+
+export interface AnalysisLimit {
+  reason: AnalysisLimitReason;
+  /** The limit that was reached: KB for `size`, milliseconds for `time`, MB for `memory`; 0 for `crash`. */
+  limit: number;
+  /** The file's size in KB. */
+  sizeKb: number;
+}

@@ -1,7 +1,9 @@
 // Runs the engine on open documents with each document's settings, and keeps the latest result
-// per document version. Deciding *whether* a document is checked (enable, include, detect) lives here.
+// per document version. Deciding *whether* a document is checked (enable, include, detect) lives here;
+// the analysis itself runs in a worker thread (analysis/worker-host.ts), within the document's budget.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeCv, type AnalysisResult, type AnalyzeOptions } from '../engine/analyze';
+import type { AnalysisHost } from '../analysis/worker-host';
+import type { AnalysisResult, AnalyzeOptions } from '../engine/analyze';
 import type { Language } from '../engine/types';
 import type { CheckState } from '../shared/protocol';
 import type { CvlintSettings } from '../shared/settings';
@@ -21,6 +23,7 @@ export interface DocumentCheck {
 
 export interface CheckerHost {
   configuration: ConfigurationStore;
+  analysis: AnalysisHost;
   /** Locale the client shows its UI in (initialize `locale`), if any. */
   clientLocale(): string | undefined;
   /** Setting problems, reported once each by the host. */
@@ -58,6 +61,7 @@ export class DocumentChecker {
   forget(uri: string): void {
     this.latest.delete(uri);
     this.inFlight.delete(uri);
+    this.host.analysis.cancel(uri);
   }
 
   /** Settings changed: every document must be checked again. */
@@ -89,7 +93,7 @@ export class DocumentChecker {
     } else if (!included && !settings.detect) {
       check.state = 'not-included';
     } else {
-      const options: AnalyzeOptions = {
+      const options: AnalyzeOptions & { profile: string } = {
         fileName: fileNameOf(uri),
         profile: settings.profile,
         language: settings.language,
@@ -102,7 +106,10 @@ export class DocumentChecker {
         keywordsIgnore: settings.keywords.ignore,
       };
       try {
-        const result = analyzeCv(now.getText(), options);
+        const outcome = await this.host.analysis.analyze({ key: uri, text: now.getText(), options, limits: settings.analysis });
+        // A newer version (or closing the document) replaced this analysis: a newer check follows.
+        if (outcome.kind === 'superseded') return null;
+        const result = outcome.result;
         check.result = result;
         check.uiLanguage = result.messageLanguage;
         check.state = result.checked ? 'checked' : 'not-a-cv';

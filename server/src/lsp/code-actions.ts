@@ -11,6 +11,7 @@ import type { Finding, Fix, Language, Position, TextEdit } from '../engine/types
 import type { DocumentCheck } from './checker';
 import { findingKey, readDiagnosticData } from './diagnostics';
 import { uiText } from './messages';
+import { ANALYSIS_LIMIT_ID } from '../engine/headings-only';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.cvlint`;
 
@@ -47,7 +48,8 @@ export function codeActions(params: CodeActionParams, uri: string, check: Docume
           edit: workspaceEdit(fix.edits),
         });
       }
-      if (!disabledRules.has(`${data.ruleId}:${diagnostic.range.start.line}`)) {
+      // The message about a file too large to check is not a rule: there is nothing to disable.
+      if (data.ruleId !== ANALYSIS_LIMIT_ID && !disabledRules.has(`${data.ruleId}:${diagnostic.range.start.line}`)) {
         disabledRules.add(`${data.ruleId}:${diagnostic.range.start.line}`);
         actions.push(...disableActions(text, diagnostic, data.ruleId, check, workspaceEdit));
       }

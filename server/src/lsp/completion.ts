@@ -33,7 +33,8 @@ export function completions(document: TextDocument, position: Position, check: D
 
   const cvLanguage = result.document.language;
   const ui = check.uiLanguage;
-  const missing = missingRequiredKinds(result.document, result.profile);
+  // Only the headings of a file too large to check were read: nothing is known to be missing.
+  const missing = result.limit ? [] : missingRequiredKinds(result.document, result.profile);
   const specs = orderedSpecs(result.profile.sections, missing);
 
   const heading = HEADING_PREFIX.exec(before);

@@ -1,5 +1,6 @@
 // The one place where engine findings become LSP diagnostics (and where their data comes back).
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { ANALYSIS_LIMIT_ID } from '../engine/headings-only';
 import type { Finding, Fix, Range, Severity } from '../engine/types';
 
 export const DIAGNOSTIC_SOURCE = 'cvlint';
@@ -7,6 +8,8 @@ export const DIAGNOSTIC_SOURCE = 'cvlint';
 export const REPOSITORY_URL = 'https://github.com/cvlint/cvlint';
 
 export function ruleDocsUrl(ruleId: string): string {
+  // Not a rule: the README explains the time budget and the size limit.
+  if (ruleId === ANALYSIS_LIMIT_ID) return `${REPOSITORY_URL}#large-files-time-budget-and-size-limit`;
   return `${REPOSITORY_URL}#rule-${ruleId}`;
 }
 

@@ -22,7 +22,8 @@ export interface GroupKeywords {
 
 export function keywordGroupsStatus(check: DocumentCheck): GroupKeywords[] {
   const result = check.result;
-  if (!result) return [];
+  // A file checked only by its headings: its text was not read, so no keyword is known to be absent.
+  if (!result || result.limit) return [];
   const { document, profile } = result;
   const cvLanguage = document.language;
   const options = { keywordsExtra: check.settings.keywords.extra, keywordsIgnore: check.settings.keywords.ignore };

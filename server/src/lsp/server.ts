@@ -14,6 +14,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version as cvlintVersion } from '../../../package.json';
+import { AnalysisHost } from '../analysis/worker-host';
 import { allRules } from '../rules/index';
 import { getProfile, profileIds } from '../profiles/index';
 import { wholeCvSnippet, wholeCvText } from '../profiles/templates';
@@ -41,8 +42,18 @@ import { documentSymbols } from './symbols';
 import { DocumentThrottle } from './throttle';
 
 export const SERVER_NAME = 'cvlint';
-/** A document whose last check took longer than this answers requests from that check. */
+/** A request waits at most this long for the check of the current version; then it is answered from the
+ *  document's previous check, if there is one. */
 const SLOW_CHECK_MS = 500;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** CVLINT_ANALYSIS_MEMORY_MB overrides the analysis worker's heap limit (a machine with little memory;
+ *  the tests, to make the worker run out of it). */
+function memoryLimitFromEnvironment(): number | undefined {
+  const value = Number(process.env.CVLINT_ANALYSIS_MEMORY_MB);
+  return Number.isInteger(value) && value >= 16 ? value : undefined;
+}
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -101,10 +112,12 @@ export function startServer(connection: Connection): void {
     });
   };
 
+  const analysis = new AnalysisHost({ memoryLimitMb: memoryLimitFromEnvironment(), log: (message) => connection.console.info(`cvlint: ${message}`) });
   const checker = new DocumentChecker({
     get configuration() {
       return configuration;
     },
+    analysis,
     clientLocale: () => clientLocale,
     reportSettingsProblems,
     logError,
@@ -153,15 +166,21 @@ export function startServer(connection: Connection): void {
   /**
    * The check a request answers from; null if the document is unknown. Normally the check of the
    * current version (computed now if the throttle has not run yet). For a document whose checks are
-   * slow (a huge CV), the last check is used instead, so hovering, the light bulb and the outline
-   * never make the editor wait for a full analysis on every keystroke; its version travels with it.
+   * slow (a huge CV), or whose check does not come within SLOW_CHECK_MS, the last check is used instead,
+   * so hovering, the light bulb and the outline never make the editor wait for a full analysis; its
+   * version travels with it.
    */
   async function checkForRequest(uri: string): Promise<{ document: TextDocument; check: DocumentCheck | null } | null> {
     const document = documents.get(uri);
     if (!document) return null;
     const last = checker.last(uri);
     if (last && last.version !== document.version && last.durationMs > SLOW_CHECK_MS) return { document, check: last };
-    let check = await checker.current(document, getDocument);
+    const pending = checker.current(document, getDocument);
+    if (last && last.version !== document.version) {
+      const first = await Promise.race([pending, sleep(SLOW_CHECK_MS).then(() => 'late' as const)]);
+      if (first === 'late') return { document, check: last };
+    }
+    let check = await pending;
     const now = documents.get(uri);
     if (now && (!check || check.version !== now.version)) check = await checker.current(now, getDocument);
     return { document: now ?? document, check: check && now && check.version === now.version ? check : null };
@@ -214,7 +233,7 @@ export function startServer(connection: Connection): void {
       }
       const { problems } = await configuration.forDocument('');
       reportSettingsProblems(problems);
-      const ready: ServerReadyParams = { version: cvlintVersion, settingsProblems: problems };
+      const ready: ServerReadyParams = { version: cvlintVersion, settingsProblems: problems, processId: process.pid };
       void connection.sendNotification(SERVER_READY_NOTIFICATION, ready);
     }),
   );
@@ -315,8 +334,12 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  connection.onShutdown(() => {
+  connection.onShutdown(async () => {
     throttle.dispose();
+    await analysis.dispose();
+  });
+  connection.onExit(() => {
+    void analysis.dispose();
   });
 
   documents.listen(connection);

@@ -36,7 +36,8 @@ export function documentStatus(check: DocumentCheck): DocumentStatus {
   for (const finding of findings) {
     if (finding.ruleId === 'missing-section' && typeof finding.messageArgs.kind === 'string') missingFixes.set(finding.messageArgs.kind, finding);
   }
-  base.missingSections = missingRequiredKinds(document, profile).flatMap((kind): MissingSection[] => {
+  // Only the headings of a file too large to check were read: nothing is known to be missing.
+  base.missingSections = (result.limit ? [] : missingRequiredKinds(document, profile)).flatMap((kind): MissingSection[] => {
     const spec = profile.sections.find((candidate) => candidate.kind === kind);
     if (!spec) return [];
     return [

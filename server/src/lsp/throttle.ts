@@ -1,6 +1,6 @@
 // Per-document check scheduling: a burst of edits produces one check, after the document has been
 // quiet for the throttle delay. A document whose last check was slow waits longer, so typing in a
-// huge CV stays smooth (the check runs on the same thread as the editor's requests).
+// huge CV does not start analyses that the next keystroke would only cancel.
 
 export class DocumentThrottle {
   private timers = new Map<string, ReturnType<typeof setTimeout>>();

@@ -99,6 +99,8 @@ export interface ServerReadyParams {
   version: string;
   /** Setting problems found while reading the configuration (also shown once as a message). */
   settingsProblems: string[];
+  /** The server's process id (the extension tests stop it to see the client start it again). */
+  processId: number;
 }
 
 export interface CvTemplateParams {

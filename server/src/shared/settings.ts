@@ -40,6 +40,12 @@ export interface CvlintSettings {
   run: RunSetting;
   /** Delay between the last edit and the check, per document. */
   throttleMs: number;
+  analysis: {
+    /** Milliseconds the line scan, and then the full analysis, of one document may take. */
+    timeBudgetMs: number;
+    /** Files larger than this many KB get only their headings checked. */
+    maxFileSizeKb: number;
+  };
   trace: {
     server: TraceSetting;
   };
@@ -55,6 +61,10 @@ export const CONTACT_POSITION_SETTINGS: readonly ContactPositionSetting[] = ['en
 export const RUN_SETTINGS: readonly RunSetting[] = ['onType', 'onSave'];
 export const TRACE_SETTINGS: readonly TraceSetting[] = ['off', 'messages', 'verbose'];
 export const THROTTLE_MS_MAX = 10_000;
+export const TIME_BUDGET_MS_MIN = 100;
+export const TIME_BUDGET_MS_MAX = 600_000;
+export const MAX_FILE_SIZE_KB_MIN = 1;
+export const MAX_FILE_SIZE_KB_MAX = 1_048_576;
 
 export const DEFAULT_SETTINGS: CvlintSettings = {
   enable: true,
@@ -68,6 +78,7 @@ export const DEFAULT_SETTINGS: CvlintSettings = {
   detect: true,
   run: 'onType',
   throttleMs: 250,
+  analysis: { timeBudgetMs: 2000, maxFileSizeKb: 1024 },
   trace: { server: 'off' },
 };
 
@@ -97,6 +108,20 @@ export const SETTINGS_SPEC: readonly SettingSpec[] = [
   { key: 'cvlint.detect', type: 'boolean', default: DEFAULT_SETTINGS.detect },
   { key: 'cvlint.run', type: 'string', enum: RUN_SETTINGS, default: DEFAULT_SETTINGS.run },
   { key: 'cvlint.throttleMs', type: 'number', minimum: 0, maximum: THROTTLE_MS_MAX, default: DEFAULT_SETTINGS.throttleMs },
+  {
+    key: 'cvlint.analysis.timeBudgetMs',
+    type: 'number',
+    minimum: TIME_BUDGET_MS_MIN,
+    maximum: TIME_BUDGET_MS_MAX,
+    default: DEFAULT_SETTINGS.analysis.timeBudgetMs,
+  },
+  {
+    key: 'cvlint.analysis.maxFileSizeKb',
+    type: 'number',
+    minimum: MAX_FILE_SIZE_KB_MIN,
+    maximum: MAX_FILE_SIZE_KB_MAX,
+    default: DEFAULT_SETTINGS.analysis.maxFileSizeKb,
+  },
   { key: 'cvlint.trace.server', type: 'string', enum: TRACE_SETTINGS, default: DEFAULT_SETTINGS.trace.server },
 ];
 
@@ -125,6 +150,7 @@ export function cloneSettings(settings: CvlintSettings): CvlintSettings {
       ignore: [...settings.keywords.ignore],
     },
     files: { include: [...settings.files.include] },
+    analysis: { ...settings.analysis },
     trace: { ...settings.trace },
   };
 }
@@ -189,9 +215,13 @@ export function validateSettings(
         readChoice(key, value, TRACE_SETTINGS, problem, (choice) => (settings.trace.server = choice));
         break;
       case 'throttleMs':
-        if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= THROTTLE_MS_MAX)
-          settings.throttleMs = Math.round(value);
-        else problem(key, `expected a number of milliseconds from 0 to ${THROTTLE_MS_MAX}, got ${describe(value)}`);
+        readNumber(key, value, 0, THROTTLE_MS_MAX, 'milliseconds', problem, (number) => (settings.throttleMs = number));
+        break;
+      case 'analysis.timeBudgetMs':
+        readNumber(key, value, TIME_BUDGET_MS_MIN, TIME_BUDGET_MS_MAX, 'milliseconds', problem, (number) => (settings.analysis.timeBudgetMs = number));
+        break;
+      case 'analysis.maxFileSizeKb':
+        readNumber(key, value, MAX_FILE_SIZE_KB_MIN, MAX_FILE_SIZE_KB_MAX, 'KB', problem, (number) => (settings.analysis.maxFileSizeKb = number));
         break;
       case 'rules':
         readRules(value, settings, problem, options.ruleIds);
@@ -234,6 +264,20 @@ function readRules(
   }
 }
 
+/** A whole number in a range (rounded): take it, else report the range. */
+function readNumber(
+  key: string,
+  value: unknown,
+  minimum: number,
+  maximum: number,
+  unit: string,
+  problem: (key: string, text: string) => void,
+  assign: (number: number) => void,
+): void {
+  if (typeof value === 'number' && Number.isFinite(value) && value >= minimum && value <= maximum) assign(Math.round(value));
+  else problem(key, `expected a number of ${unit} from ${minimum} to ${maximum}, got ${describe(value)}`);
+}
+
 /** An enumerated setting: take the value when it is one of `allowed`, else report what was expected. */
 function readChoice<T extends string>(
   key: string,
@@ -263,7 +307,7 @@ function readKeywordsExtra(value: unknown, settings: CvlintSettings, problem: (k
 /** Nested objects (`{messages: {language}}`) and dotted keys (`"messages.language"`) both work;
  *  a leading `cvlint.` is accepted too. Only the containers of nested settings are opened. */
 function flatten(raw: Record<string, unknown>): Record<string, unknown> {
-  const containers = new Set(['messages', 'keywords', 'files', 'trace']);
+  const containers = new Set(['messages', 'keywords', 'files', 'analysis', 'trace']);
   const out: Record<string, unknown> = {};
   for (const [rawKey, value] of Object.entries(raw)) {
     const key = rawKey.startsWith('cvlint.') ? rawKey.slice('cvlint.'.length) : rawKey;

@@ -33,7 +33,7 @@ export function extractContact(input: ContactInput): ContactInfo {
   }
 }
 
-function emptyContact(sections: Section[]): ContactInfo {
+export function emptyContact(sections: Section[]): ContactInfo {
   return {
     name: null,
     nameRange: null,

@@ -1,0 +1,276 @@
+// Runs analyses in a worker thread, one at a time, so that the thread answering the editor (or the CLI's
+// loop) never waits for a parse. The line scan and the full analysis each have a time budget, and the
+// worker a memory limit: past them the worker is terminated (and started again for the next document)
+// and the document gets its headings and one finding in plain words instead. A newer version of a document replaces the older
+// one, queued or running. When no worker can be started, analyses run on the caller's thread, with the
+// gate and the size limit but without a time budget.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { resolveProfile, type AnalysisResult } from '../engine/analyze';
+import type { CvGate } from '../engine/gate';
+import { emptyOutline, fileSizeKb, headingsOnlyResult, type ScanOutline } from '../engine/headings-only';
+import type { AnalysisLimitReason } from '../engine/types';
+import { checkDocument, type CheckRequest } from './check-document';
+import type { TransferredResult, WorkerReply, WorkerRequest } from './worker-protocol';
+
+export interface AnalysisLimits {
+  /** Milliseconds an analysis may take in the worker, scan included. */
+  timeBudgetMs: number;
+  /** Above this many KB only the headings are read. */
+  maxFileSizeKb: number;
+}
+
+export interface AnalysisRequest {
+  /** Identifies the document: a newer request with the same key replaces this one. */
+  key: string;
+  text: string;
+  options: CheckRequest['options'];
+  limits: AnalysisLimits;
+}
+
+export type AnalysisOutcome =
+  | { kind: 'done'; result: AnalysisResult }
+  /** A newer request for the same document came first, or the document was closed. */
+  | { kind: 'superseded' };
+
+export interface AnalysisHostOptions {
+  /** The bundled worker entry; default `analysis-worker.js` beside this bundle (dist/). */
+  workerPath?: string;
+  /** The worker's heap limit (`resourceLimits.maxOldGenerationSizeMb`). */
+  memoryLimitMb?: number;
+  log?(message: string): void;
+}
+
+/** Far more than any CV needs (a 200 KB CV takes about 150 MB); the time budget usually stops first. */
+export const DEFAULT_MEMORY_LIMIT_MB = 1536;
+/** A worker that dies before it could start this many times in a row means workers do not work here. */
+const MAX_SPAWN_FAILURES = 2;
+
+interface Job {
+  id: number;
+  request: AnalysisRequest;
+  resolve(outcome: AnalysisOutcome): void;
+  /** The gate's answer and the outline, once the worker has sent them. */
+  scan: { gate: CvGate; outline: ScanOutline } | null;
+  timer?: ReturnType<typeof setTimeout>;
+  /** When the worker was given it. */
+  startedAt?: number;
+  /** Superseded while running: its caller has its answer; the worker's reply is dropped. */
+  abandoned?: boolean;
+}
+
+// A check superseded soon after it started is let finish (its answer dropped): ending the thread would cost more
+// than the little work left, and a fresh worker has to warm up again. A longer one is stopped.
+const LET_FINISH_MS = 300;
+
+export class AnalysisHost {
+  private worker: Worker | null = null;
+  private workerStarted = false;
+  private spawnFailures = 0;
+  private inThread: boolean;
+  private queue: Job[] = [];
+  private running: Job | null = null;
+  private nextId = 1;
+  private disposed = false;
+  private readonly workerPath: string;
+  readonly memoryLimitMb: number;
+
+  constructor(private readonly options: AnalysisHostOptions = {}) {
+    this.workerPath = options.workerPath ?? path.join(__dirname, 'analysis-worker.js');
+    this.memoryLimitMb = options.memoryLimitMb ?? DEFAULT_MEMORY_LIMIT_MB;
+    // Running from sources (tests through tsx) there is no bundled worker beside this file.
+    this.inThread = !existsSync(this.workerPath);
+    if (this.inThread) this.log(`no analysis worker at ${this.workerPath}: analysing on the main thread, without a time budget`);
+  }
+
+  /** Whether analyses run in a worker thread (false: on the caller's thread, without a time budget). */
+  get usesWorker(): boolean {
+    return !this.inThread;
+  }
+
+  analyze(request: AnalysisRequest): Promise<AnalysisOutcome> {
+    if (this.disposed) return Promise.resolve({ kind: 'superseded' });
+    this.cancel(request.key);
+    return new Promise<AnalysisOutcome>((resolve) => {
+      this.queue.push({ id: this.nextId++, request, resolve, scan: null });
+      this.pump();
+    });
+  }
+
+  /** Drops the document's queued or running analysis (it was closed, or a newer version follows). */
+  cancel(key: string): void {
+    for (const job of this.queue.filter((queued) => queued.request.key === key)) {
+      this.queue.splice(this.queue.indexOf(job), 1);
+      job.resolve({ kind: 'superseded' });
+    }
+    const running = this.running;
+    if (running && running.request.key === key && !running.abandoned && !this.inThread && performance.now() - (running.startedAt ?? 0) < LET_FINISH_MS) {
+      running.abandoned = true;
+      running.resolve({ kind: 'superseded' });
+      return;
+    }
+    if (running && running.request.key === key) {
+      this.finish(running, { kind: 'superseded' });
+      // The only way to stop a parse: end the thread. A fresh one is started at once.
+      this.restartWorker();
+    }
+  }
+
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    for (const job of this.queue.splice(0)) job.resolve({ kind: 'superseded' });
+    if (this.running) this.finish(this.running, { kind: 'superseded' });
+    const worker = this.worker;
+    this.worker = null;
+    if (worker) await worker.terminate();
+  }
+
+  private pump(): void {
+    if (this.running || this.disposed) return;
+    const job = this.queue.shift();
+    if (!job) return;
+    if (this.inThread) {
+      this.running = job;
+      // finish() starts the next one on a later turn of the event loop, so requests in between are answered.
+      this.finish(job, { kind: 'done', result: this.analyzeInThread(job.request) });
+      return;
+    }
+    const worker = this.ensureWorker();
+    worker.ref();
+    this.running = job;
+    job.startedAt = performance.now();
+    const message: WorkerRequest = { id: job.id, text: job.request.text, options: job.request.options, maxFileSizeKb: job.request.limits.maxFileSizeKb };
+    worker.postMessage(message);
+    if (this.workerStarted) this.startBudget(job);
+  }
+
+  /** The budget counts from when the worker can work on the job (a fresh one first loads and warms up). */
+  private startBudget(job: Job): void {
+    if (job.timer !== undefined) return;
+    job.timer = setTimeout(() => {
+      if (this.running !== job) return;
+      this.log(`analysis of ${job.request.key} stopped after ${job.request.limits.timeBudgetMs} ms`);
+      this.finish(job, { kind: 'done', result: this.headingsOnly(job, 'time') });
+      this.restartWorker();
+    }, job.request.limits.timeBudgetMs);
+  }
+
+  private finish(job: Job, outcome: AnalysisOutcome): void {
+    if (job.timer !== undefined) clearTimeout(job.timer);
+    if (this.running === job) {
+      this.running = null;
+      this.worker?.unref();
+    }
+    job.resolve(outcome);
+    if (!this.disposed) setImmediate(() => this.pump());
+  }
+
+  private analyzeInThread(request: AnalysisRequest): AnalysisResult {
+    try {
+      return checkDocument({ text: request.text, options: request.options, maxFileSizeKb: request.limits.maxFileSizeKb });
+    } catch (error) {
+      this.log(`analysis of ${request.key} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return headingsOnlyResult(request.text, emptyGate(), emptyOutline(request.options), request.options, { reason: 'crash', limit: 0, sizeKb: fileSizeKb(request.text) });
+    }
+  }
+
+  /** The outline the gate sent (none if the worker stopped before sending it) and the finding for `reason`. */
+  private headingsOnly(job: Job, reason: AnalysisLimitReason): AnalysisResult {
+    const { text, options, limits } = job.request;
+    const limit = reason === 'time' ? limits.timeBudgetMs : reason === 'memory' ? this.memoryLimitMb : reason === 'size' ? limits.maxFileSizeKb : 0;
+    const { gate, outline } = job.scan ?? { gate: emptyGate(), outline: emptyOutline(options) };
+    return headingsOnlyResult(text, gate, outline, options, { reason, limit, sizeKb: fileSizeKb(text) });
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.workerPath, { resourceLimits: { maxOldGenerationSizeMb: this.memoryLimitMb } });
+    this.worker = worker;
+    this.workerStarted = false;
+    let failure: AnalysisLimitReason = 'crash';
+    // An idle worker never keeps a process alive; a running job references it (pump/finish).
+    worker.unref();
+    worker.on('message', (reply: WorkerReply) => this.onReply(worker, reply));
+    worker.on('error', (error: Error & { code?: string }) => {
+      failure = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crash';
+      this.log(`analysis worker failed: ${error.stack ?? error.message}`);
+    });
+    worker.on('exit', (code) => {
+      if (worker !== this.worker) return; // terminated on purpose
+      this.worker = null;
+      const job = this.running;
+      if (!this.workerStarted) {
+        this.spawnFailures++;
+        if (this.spawnFailures >= MAX_SPAWN_FAILURES) {
+          this.inThread = true;
+          this.log('the analysis worker cannot start: analysing on the main thread, without a time budget');
+        }
+        if (job) {
+          // Not the document's fault: try it again (in a new worker, or on this thread).
+          if (job.timer !== undefined) clearTimeout(job.timer);
+          this.running = null;
+          job.scan = null;
+          this.queue.unshift(job);
+          setImmediate(() => this.pump());
+        }
+        return;
+      }
+      this.log(`analysis worker exited with code ${code}`);
+      if (job) this.finish(job, { kind: 'done', result: this.headingsOnly(job, failure) });
+    });
+    return worker;
+  }
+
+  private onReply(worker: Worker, reply: WorkerReply): void {
+    if (worker !== this.worker) return;
+    const job = this.running;
+    if (reply.kind === 'ready') {
+      this.workerStarted = true;
+      this.spawnFailures = 0;
+      if (job) this.startBudget(job);
+      return;
+    }
+    if (!job || reply.id !== job.id) return;
+    if (job.abandoned && reply.kind !== 'scan') {
+      // Its caller was told "superseded" already: free the worker for the next check.
+      this.finish(job, { kind: 'superseded' });
+      return;
+    }
+    if (reply.kind === 'scan') {
+      job.scan = { gate: reply.gate, outline: reply.outline };
+      // The line scan and the full analysis each get the budget: a slow scan (a huge file on a busy
+      // machine) must not leave the analysis of a file of normal size no time at all.
+      if (job.timer !== undefined) clearTimeout(job.timer);
+      job.timer = undefined;
+      this.startBudget(job);
+    } else if (reply.kind === 'result') {
+      this.finish(job, { kind: 'done', result: withTextAndProfile(reply.result, job.request.text) });
+    } else {
+      this.log(`analysis of ${job.request.key} failed: ${reply.message}`);
+      this.finish(job, { kind: 'done', result: this.headingsOnly(job, 'crash') });
+    }
+  }
+
+  /** Ends the current worker (stopping whatever it does) and starts the next one now, so it is ready. */
+  private restartWorker(): void {
+    const worker = this.worker;
+    this.worker = null;
+    if (worker) void worker.terminate();
+    if (!this.disposed && !this.inThread) this.ensureWorker();
+  }
+
+  private log(message: string): void {
+    this.options.log?.(message);
+  }
+}
+
+function withTextAndProfile(transferred: TransferredResult, text: string): AnalysisResult {
+  const { profileId, document, ...rest } = transferred;
+  return { ...rest, profile: resolveProfile(profileId), document: { ...document, text } };
+}
+
+/** What the outline is when the worker stopped before its scan arrived: no headings. */
+function emptyGate(): CvGate {
+  return { verdict: 'possible', reason: { en: 'not analysed', it: 'non analizzato' }, headings: [], frontMatter: null };
+}
