@@ -41,23 +41,21 @@ export class CvStatusBar implements vscode.Disposable {
   private render(status: DocumentStatus): void {
     const missing = status.missingSections.length;
     const score = status.score ?? 0;
-    this.item.text =
-      missing > 0
-        ? vscode.l10n.t('$(checklist) CV {0}/100 $(warning) {1} missing', score, missing)
-        : vscode.l10n.t('$(checklist) CV {0}/100', score);
+    // The status speaks about this CV in the language of its messages (the CV's own by default), like the
+    // diagnostics beside it, not in VS Code's display language.
+    const words = STATUS_WORDS[status.messageLanguage] ?? STATUS_WORDS.en;
+    this.item.text = missing > 0 ? words.textMissing(score, missing) : words.text(score);
     const tooltip = new vscode.MarkdownString(undefined, true);
     tooltip.appendMarkdown(`**cvlint** — ${escapeMarkdown(status.profile.label)}\n\n`);
-    tooltip.appendMarkdown(vscode.l10n.t('Score: {0}/100', score) + '\n\n');
+    tooltip.appendMarkdown(words.score(score) + '\n\n');
     if (missing > 0) {
-      tooltip.appendMarkdown(vscode.l10n.t('Missing sections: {0}', status.missingSections.map((s) => escapeMarkdown(s.title)).join(', ')) + '\n\n');
-      tooltip.appendMarkdown(vscode.l10n.t('Click to insert a missing section.'));
+      tooltip.appendMarkdown(words.missing(status.missingSections.map((s) => escapeMarkdown(s.title)).join(', ')) + '\n\n');
+      tooltip.appendMarkdown(words.clickInsert);
     } else {
-      tooltip.appendMarkdown(vscode.l10n.t('Every required section is there. Click for the outline.'));
+      tooltip.appendMarkdown(words.allThere);
     }
     this.item.tooltip = tooltip;
-    this.item.accessibilityInformation = {
-      label: vscode.l10n.t('CV score {0} out of 100, {1} sections missing', score, missing),
-    };
+    this.item.accessibilityInformation = { label: words.accessible(score, missing) };
   }
 
   dispose(): void {
@@ -68,3 +66,34 @@ export class CvStatusBar implements vscode.Disposable {
 function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!<>|]/g, '\\$&');
 }
+
+interface StatusWords {
+  text(score: number): string;
+  textMissing(score: number, missing: number): string;
+  score(score: number): string;
+  missing(list: string): string;
+  clickInsert: string;
+  allThere: string;
+  accessible(score: number, missing: number): string;
+}
+
+const STATUS_WORDS: Record<DocumentStatus['messageLanguage'], StatusWords> = {
+  en: {
+    text: (score) => `$(checklist) CV ${score}/100`,
+    textMissing: (score, missing) => `$(checklist) CV ${score}/100 $(warning) ${missing} missing`,
+    score: (score) => `Score: ${score}/100`,
+    missing: (list) => `Missing sections: ${list}`,
+    clickInsert: 'Click to insert a missing section.',
+    allThere: 'Every required section is there. Click for the outline.',
+    accessible: (score, missing) => `CV score ${score} out of 100, ${missing} sections missing`,
+  },
+  it: {
+    text: (score) => `$(checklist) CV ${score}/100`,
+    textMissing: (score, missing) => `$(checklist) CV ${score}/100 $(warning) ${missing} ${missing === 1 ? 'mancante' : 'mancanti'}`,
+    score: (score) => `Punteggio: ${score}/100`,
+    missing: (list) => `Sezioni mancanti: ${list}`,
+    clickInsert: 'Fai clic per inserire una sezione mancante.',
+    allThere: 'Ci sono tutte le sezioni richieste. Fai clic per la struttura.',
+    accessible: (score, missing) => `Punteggio del CV ${score} su 100, ${missing} sezioni mancanti`,
+  },
+};

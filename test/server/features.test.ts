@@ -153,16 +153,24 @@ describe('server: completion, hover, outline', () => {
     assert.match(text, /Programmi e strumenti: videoscrittura/);
     assert.match(text, /Sezione richiesta dal profilo «Impiegato\/a di back office»\./);
     assert.match(text, /\*\*Software e strumenti d’ufficio\*\* \(3 di almeno 3\)/);
-    assert.match(text, /- Presenti: Excel, Word, Outlook\n/);
+    // Each keyword found links to the line that says it, so the person can check the credit.
+    assert.match(text, /- Presenti: \[Excel\]\(file:\/\/\/[^)]*#L23 "riga 23"\), \[Word\]\([^)]*#L23 "riga 23"\), \[Outlook\]\([^)]*#L23 "riga 23"\)\n/);
     assert.match(text, /- Mancanti: pacchetto Office, PowerPoint, /);
   });
 
   it('says when a heading is not a CV section, and gives nothing off the headings', async () => {
-    const uri = await openWithLine('cv-impiegata-it.md', 5, '\n## Hobby e viaggi\n\nMontagna.');
+    const uri = await openWithLine('cv-impiegata-it.md', 5, '\n## Viaggi in montagna\n\nMontagna.');
     const hover = await hoverAt(uri, { line: 7, character: 4 });
     assert.ok(hover);
     assert.match((hover.contents as MarkupContent).value, /Titolo non riconosciuto come sezione di un CV\./);
     assert.equal(await hoverAt(uri, { line: 4, character: 4 }), null);
+  });
+
+  it('an extra section the profile does not ask for says so in one line; the CV title says nothing', async () => {
+    const uri = await openWithLine('cv-impiegata-it.md', 5, '\n## Hobby e viaggi\n\nMontagna.\n\n## Curriculum Vitae\n');
+    const hover = await hoverAt(uri, { line: 7, character: 4 });
+    assert.equal((hover?.contents as MarkupContent).value, '**Hobby e viaggi**\n\nSezione non richiesta dal profilo «Impiegato/a di back office».');
+    assert.equal(await hoverAt(uri, { line: 11, character: 4 }), null);
   });
 
   it('hovers in English when the CV is English', async () => {

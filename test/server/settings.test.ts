@@ -235,9 +235,9 @@ describe('server: settings', () => {
   });
 
   describe('messages.language auto', () => {
-    it('follows the editor’s display language, and the CV’s language when the editor’s is neither', async () => {
+    it('speaks the CV’s language whatever the editor’s display language (as the CLI does)', async () => {
       for (const [locale, expected] of [
-        ['en-GB', 'Missing section: "Language skills / Competenze linguistiche".'],
+        ['en-GB', 'Manca la sezione «Competenze linguistiche».'],
         ['it', 'Manca la sezione «Competenze linguistiche».'],
         ['de', 'Manca la sezione «Competenze linguistiche».'],
       ] as const) {

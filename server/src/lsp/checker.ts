@@ -97,8 +97,9 @@ export class DocumentChecker {
         fileName: fileNameOf(uri),
         profile: settings.profile,
         language: settings.language,
-        // `auto` means the editor's display language; without one (or one we lack), the CV's language.
-        messageLanguage: settings.messages.language !== 'auto' ? settings.messages.language : (localeLanguage ?? 'auto'),
+        // `auto` means the CV's language, as in the CLI: the person reads about an Italian CV in Italian, and the
+        // text fixes insert is in the CV's language anyway (see README, "Which language cvlint speaks").
+        messageLanguage: settings.messages.language,
         force: included,
         contactPlacement: settings.contactPosition,
         rules: Object.fromEntries(Object.entries(settings.rules)),

@@ -3,11 +3,11 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { DocumentCheck } from './checker';
 import { keywordGroupsStatus } from './keywords';
 import { sectionKindLabel, uiText } from './messages';
-import { isSkillKind } from '../engine/classify';
+import { isCvTitle, isSkillKind } from '../engine/classify';
 import { sectionIndexWithHeadingOn } from './outline';
 
 /** The most important absent keywords are enough; the full list would fill the screen. */
-const MAX_MISSING_SHOWN = 8;
+const MAX_MISSING_SHOWN = 5;
 
 export function hover(position: Position, check: DocumentCheck | null): Hover | null {
   const result = check?.result;
@@ -22,7 +22,14 @@ export function hover(position: Position, check: DocumentCheck | null): Hover | 
   const profileLabel = profile.label[ui];
   const lines: string[] = [];
 
-  if (!section.recognised || section.kind === 'other') {
+  // The CV's own title ("Curriculum Vitae") and the entries of a section (a job, a degree) are not sections:
+  // nothing to explain about them.
+  if (isCvTitle(section.title) || section.role === 'entry') return null;
+  if (section.recognised && section.kind === 'other') {
+    lines.push(`**${escapeMarkdown(section.title)}**`, '', uiText(ui, 'sectionNotRequired', { profile: profileLabel }));
+    return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: section.headingRange };
+  }
+  if (!section.recognised) {
     lines.push(`**${escapeMarkdown(section.title)}**`, '', uiText(ui, 'sectionNotRecognised'));
     const expected = profile.requiredSections.map((kind) => sectionKindLabel(kind, ui)).join(', ');
     lines.push('', uiText(ui, 'sectionExpectedKinds', { kinds: expected }));
@@ -44,14 +51,15 @@ export function hover(position: Position, check: DocumentCheck | null): Hover | 
     (group) => kinds.includes(group.section) || (section.kind === 'skills' && isSkillKind(group.section)),
   );
   for (const group of groups) {
-    const present = group.present.map((concept) => concept.label);
+    // Each keyword found, with the line that says it (a link that goes there), so the person can check the credit.
+    const present = group.present.map((concept) => (concept.line === undefined ? escapeMarkdown(concept.label) : `[${escapeMarkdown(concept.label)}](${check.uri}#L${concept.line + 1} "${uiText(ui, 'lineShort', { line: concept.line + 1 })}")`));
     const missing = group.missing.slice(0, MAX_MISSING_SHOWN).map((concept) => concept.label);
     if (group.missing.length > MAX_MISSING_SHOWN) missing.push(`… (+${group.missing.length - MAX_MISSING_SHOWN})`);
     lines.push(
       '',
       `**${escapeMarkdown(group.label)}** (${uiText(ui, 'keywordsCount', { present: present.length, min: group.minPresent })})`,
       '',
-      `- ${uiText(ui, 'keywordsPresent')}: ${present.length ? present.map(escapeMarkdown).join(', ') : uiText(ui, 'keywordsNone')}`,
+      `- ${uiText(ui, 'keywordsPresent')}: ${present.length ? present.join(', ') : uiText(ui, 'keywordsNone')}`,
       `- ${uiText(ui, 'keywordsMissing')}: ${missing.length ? missing.map(escapeMarkdown).join(', ') : uiText(ui, 'keywordsNone')}`,
     );
   }

@@ -8,6 +8,8 @@ export interface ConceptLabel {
   id: string;
   /** First term in the CV's language: what is shown and inserted. */
   label: string;
+  /** Zero-based line of its first mention (present concepts only), so a person can check it. */
+  line?: number;
 }
 
 export interface GroupKeywords {
@@ -32,7 +34,7 @@ export function keywordGroupsStatus(check: DocumentCheck): GroupKeywords[] {
     label: group.label[check.uiLanguage],
     section: group.section,
     minPresent: group.minPresent,
-    present: group.present.map((concept) => ({ id: concept.id, label: concept.label[cvLanguage] })),
+    present: group.present.map((concept) => ({ id: concept.id, label: concept.label[cvLanguage], line: concept.matches[0]?.range.start.line })),
     missing: group.suggestions.map((concept) => ({ id: concept.id, label: concept.label[cvLanguage] })),
   }));
 }

@@ -45,7 +45,7 @@ suite('completion, hover, outline', () => {
       return text.startsWith('## Competenze linguistiche\n');
     });
     assert.ok(fromServer, `snippets: ${snippets.map(completionLabel).join(', ')}`);
-    assert.match((fromServer.insertText as vscode.SnippetString).value, /\$\{1:italiano\}/);
+    assert.match((fromServer.insertText as vscode.SnippetString).value, /\$\{1:\[lingua\]\}/);
     // Contributed by snippets/cv-markdown.code-snippets, generated from the same templates.
     const contributed = snippets.find((item) => completionLabel(item) === 'cv-lingue');
     assert.ok(contributed, `snippets: ${snippets.map(completionLabel).join(', ')}`);

@@ -144,7 +144,7 @@ describe('ui: a person editing a CV in VS Code', function () {
     }, 'the saved file');
     log(`on disk:\n${onDisk}`);
     assert.match(onDisk, /\n## Competenze linguistiche\n\n- Lingua madre: \[lingua\]\n- \[Lingua\]: \[livello QCER\]\n/);
-    assert.match(onDisk, /\n## Competenze personali\n\n- Precisione e puntualità\n- Gestione del tempo\n- Lavoro di squadra e comunicazione\n/);
+    assert.match(onDisk, /\n## Competenze personali\n\n- Precisione e puntualità\n- Gestione del tempo\n- \[Qualità personale\]\n/);
     assert.ok(onDisk.indexOf('## Competenze personali') < onDisk.indexOf('## Contatti'), 'the snippet went above the contact section');
     let cursor = 0;
     for (const line of original.split('\n')) {
