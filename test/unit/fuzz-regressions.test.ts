@@ -4,6 +4,27 @@ import { readFileSync } from 'node:fs';
 import { analyzeCv } from '../../server/src/engine/analyze';
 import { applyEdits } from '../support/apply-edits';
 import { findingIdentity } from '../support/fix-checks';
+import { fixAllEdits } from '../../server/src/lsp/code-actions';
+import type { Finding } from '../../server/src/engine/types';
+
+const forced = { fileName: 'cv.md', force: true } as const;
+
+function fixOf(findings: Finding[], ruleId: string, messageKey: string, groupId?: string): Finding['fixes'][number] {
+  const finding = findings.find((f) => f.ruleId === ruleId && f.messageKey === messageKey && (!groupId || f.messageArgs.groupId === groupId));
+  assert.ok(finding && finding.fixes.length > 0, `no ${ruleId}/${messageKey} fix`);
+  return finding.fixes[0];
+}
+
+/** Fix all until nothing is offered; the texts of each round. */
+function fixAllRounds(text: string, rounds: number): string[] {
+  const texts = [text];
+  for (let round = 0; round < rounds; round++) {
+    const edits = fixAllEdits(analyzeCv(texts[texts.length - 1], forced).findings);
+    if (edits.length === 0) break;
+    texts.push(applyEdits(texts[texts.length - 1], edits));
+  }
+  return texts;
+}
 
 describe('fuzz regressions', () => {
   it('a leading byte order mark shifts nothing: same findings, contacts on the same lines', () => {
@@ -32,5 +53,43 @@ describe('fuzz regressions', () => {
     const fixBom = b.findings.find(fixable);
     assert.ok(fixPlain && fixBom, 'the example offers a fix below its first line');
     assert.equal(applyEdits(withBom, fixBom.fixes[0].edits), `\ufeff${applyEdits(plain, fixPlain.fixes[0].edits)}`);
+  });
+  it('a section added to a CV that ends in an unclosed HTML comment or <pre> goes before it, not into it', () => {
+    // Only code fences counted as unclosed, so "<!--" swallowed every section fix-all appended, forever.
+    const comment = analyzeCv('<!--', forced);
+    assert.deepEqual(comment.document.opaqueBlocks, [{ kind: 'html', startLine: 0, endLine: 0, closed: false }]);
+    const added = applyEdits('<!--', fixOf(comment.findings, 'missing-section', 'missing').edits);
+    assert.match(added, /^## Work experience\n[^]*\n<!--$/);
+    assert.equal(fixAllRounds('<!--', 4).length, 2, 'one round of fix all, then nothing left to fix');
+
+    const pre = '# Anna Neri\n\n## Esperienza\n\nImpiegata.\n\n<pre>\ncodice';
+    const withEducation = applyEdits(pre, fixOf(analyzeCv(pre, forced).findings, 'missing-section', 'missing').edits);
+    assert.ok(withEducation.indexOf('## Istruzione e formazione') < withEducation.indexOf('<pre>'), withEducation);
+    assert.ok(analyzeCv(withEducation, forced).document.sections.some((s) => s.kind === 'education'));
+  });
+
+  it('keywords for a section whose body opens an unclosed fence go above the fence, and count', () => {
+    const text = '# Soft skills\n```\n\n';
+    const fix = fixOf(analyzeCv(text, forced).findings, 'missing-keywords', 'none', 'personal-qualities');
+    const fixed = applyEdits(text, fix.edits);
+    assert.equal(fixed, '# Soft skills\n\n- Organisational skills\n\n```\n\n');
+    const after = analyzeCv(fixed, forced).findings.find((f) => f.messageArgs.groupId === 'personal-qualities');
+    assert.notEqual(after?.messageKey, 'none');
+  });
+
+  it('a contact detail added to a contact section that opens an unclosed fence goes above the fence', () => {
+    const text = '**Contact information**\n\n```a';
+    const fixed = applyEdits(text, fixOf(analyzeCv(text, forced).findings, 'missing-contact-detail', 'missingEmail').edits);
+    assert.equal(fixed, '**Contact information**\n\n- Email: …\n\n```a');
+  });
+
+  it('a section template under a level-6 heading writes its entries as bold lines, so fix all ends', () => {
+    // "###### Role — Employer" under "###### Work experience" closed the section: it stayed empty,
+    // and each round of fix all inserted the template again.
+    const rounds = fixAllRounds('###### Languages\n\na@b.', 6);
+    assert.ok(rounds.length <= 3, `fix all still fixing after ${rounds.length - 1} rounds`);
+    const last = rounds[rounds.length - 1];
+    assert.match(last, /###### Work experience\n\n\*\*Role — Employer, City\*\*/);
+    assert.deepEqual(analyzeCv(last, forced).findings.filter((f) => f.ruleId === 'empty-section'), []);
   });
 });

@@ -21,10 +21,20 @@ export function lineOutsideBlocks(doc: CvDocument, line: number): number {
   return target;
 }
 
-/** The unclosed code fence that runs to the end of the document, if any: appending there writes into it. */
-function unclosedFenceAtEnd(doc: CvDocument): number | null {
-  const block = (doc.opaqueBlocks ?? []).find((b) => b.kind === 'code' && !b.closed && b.endLine >= doc.lines.length - 1);
+/** The unclosed code fence or HTML block (<pre>, <!--) that runs to the end of the document, if any:
+ *  appending there writes into it. */
+function unclosedBlockAtEnd(doc: CvDocument): number | null {
+  const block = (doc.opaqueBlocks ?? []).find((b) => !b.closed && b.endLine >= doc.lines.length - 1);
   return block ? block.startLine : null;
+}
+
+/** The last line of a section body (`bodyStart`–`bodyEnd`) that text may follow: the line before an
+ *  unclosed fence or HTML block (<pre>, <!--) in it, since whatever comes after one is code. Null when
+ *  the body itself starts inside one. */
+export function lastWritableBodyLine(doc: CvDocument, bodyStart: number, bodyEnd: number): number | null {
+  const unclosed = (doc.opaqueBlocks ?? []).find((block) => !block.closed && block.endLine >= bodyStart && block.startLine <= bodyEnd);
+  if (!unclosed) return bodyEnd;
+  return unclosed.startLine < bodyStart ? null : unclosed.startLine - 1;
 }
 
 /** Insert a block of Markdown so that it starts at `line` (before whatever is there). */
@@ -44,8 +54,8 @@ export function insertBlockAfter(doc: CvDocument, line: number, block: string): 
 
 /** Append a block at the end of the document. */
 export function insertBlockAtEnd(doc: CvDocument, block: string): TextEdit {
-  const fence = unclosedFenceAtEnd(doc);
-  if (fence !== null) return insertBlockBefore(doc, fence, block);
+  const unclosed = unclosedBlockAtEnd(doc);
+  if (unclosed !== null) return insertBlockBefore(doc, unclosed, block);
   const last = doc.lines.length - 1;
   const lastText = doc.lines[last];
   const end = { line: last, character: lastText.length };
