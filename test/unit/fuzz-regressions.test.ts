@@ -92,4 +92,13 @@ describe('fuzz regressions', () => {
     assert.match(last, /###### Work experience\n\n\*\*Role — Employer, City\*\*/);
     assert.deepEqual(analyzeCv(last, forced).findings.filter((f) => f.ruleId === 'empty-section'), []);
   });
+  it('moving the contacts to the top of a CV whose first section heading sits in an HTML block puts them above the block', () => {
+    // The insertion point was pushed past the block, i.e. after that section: the move changed nothing,
+    // and fix all moved the contacts to the same place forever.
+    const text = '# Giulia Bianchi\n\n<div>\n<h2>Esperienza</h2>\n<p>Impiegata amministrativa, 2019 – 2023.</p>\n</div>\n\n## Contatti\n\n- giulia@example.com\n';
+    const options = { fileName: 'cv.md', contactPlacement: 'start' } as const;
+    const fixed = applyEdits(text, fixOf(analyzeCv(text, options).findings, 'contact-position', 'sectionNotFirst').edits);
+    assert.ok(fixed.startsWith('# Giulia Bianchi\n\n## Contatti\n\n- giulia@example.com\n\n<div>\n'), fixed);
+    assert.deepEqual(analyzeCv(fixed, options).findings.filter((f) => f.ruleId === 'contact-position'), []);
+  });
 });
