@@ -101,4 +101,29 @@ describe('fuzz regressions', () => {
     assert.ok(fixed.startsWith('# Giulia Bianchi\n\n## Contatti\n\n- giulia@example.com\n\n<div>\n'), fixed);
     assert.deepEqual(analyzeCv(fixed, options).findings.filter((f) => f.ruleId === 'contact-position'), []);
   });
+  it('front matter whose YAML alias makes a list contain itself does not cost the contacts', () => {
+    // Reading `name: &a [*a]` recursed until the stack overflowed, and the contact section came out empty.
+    const text = '---\nname: &a [*a]\n---\n\n## Contatti\n\n- Email: giulia@example.com\n';
+    const result = analyzeCv(text, forced);
+    assert.deepEqual(result.document.contact.emails.map((email) => email.value), ['giulia@example.com']);
+    assert.equal(result.findings.some((f) => f.messageKey === 'missingEmail'), false);
+  });
+
+  it('a line break written right after a lone CR stays a line break of its own', () => {
+    // "\n## Section" inserted after a line ending in a lone CR fused into one CRLF: the blank line
+    // before the heading vanished and the heading fell into the HTML block above it.
+    const text = '+++\nname = "Davide Ricci"\nlang = "it"\ncv = true\n+++\n<h1>Esperienza professionale\r';
+    const fix = analyzeCv(text, forced).findings.find((f) => f.messageKey === 'missing' && f.messageArgs.kind === 'experience');
+    assert.ok(fix && fix.fixes.length === 1);
+    const fixed = applyEdits(text, fix.fixes[0].edits);
+    assert.ok(fixed.includes('<h1>Esperienza professionale\r\r\n## Esperienza professionale\n'), JSON.stringify(fixed));
+    assert.ok(analyzeCv(fixed, forced).document.sections.some((s) => s.kind === 'experience' && s.source === 'atx'));
+  });
+
+  it('a document with old Mac line endings (CR) gets CR in its fixes', () => {
+    const text = readFileSync('examples/cv-gaps-it.md', 'utf8').replace(/\r?\n/g, '\r');
+    const fixes = analyzeCv(text, { fileName: 'cv.md' }).findings.flatMap((f) => f.fixes);
+    assert.ok(fixes.length > 0);
+    for (const fix of fixes) assert.ok(!applyEdits(text, fix.edits).includes('\n'), fix.title);
+  });
 });
