@@ -126,4 +126,13 @@ describe('fuzz regressions', () => {
     assert.ok(fixes.length > 0);
     for (const fix of fixes) assert.ok(!applyEdits(text, fix.edits).includes('\n'), fix.title);
   });
+  it('an indented code block that looks like a list is not extended with keywords', () => {
+    // "    1. Excel" under a heading is code: the new item "    3. Fatturazione" was code too.
+    const text = '# Competenze\n    1. Excel\n    2. Word\n';
+    const fix = fixOf(analyzeCv(text, forced).findings, 'missing-keywords', 'none', 'administrative-tasks');
+    const fixed = applyEdits(text, fix.edits);
+    assert.equal(fixed, '# Competenze\n    1. Excel\n    2. Word\n\n- Fatturazione\n');
+    const after = analyzeCv(fixed, forced).findings.find((f) => f.messageArgs.groupId === 'administrative-tasks');
+    assert.equal(after?.messageArgs.present, 1);
+  });
 });

@@ -56,7 +56,8 @@ export function appendToSectionList(doc: CvDocument, section: Section, labels: s
   const writableEnd = lastWritableBodyLine(doc, bodyStart, Math.min(Math.max(section.bodyEndLine, headingEnd), lines.length - 1));
   if (writableEnd === null) return null;
   const bodyEnd = Math.max(writableEnd, headingEnd);
-  const inHtmlBlock = (line: number) => doc.opaqueBlocks.some((block) => block.kind === 'html' && block.startLine <= line && line <= block.endLine);
+  // Lines of code (fenced or indented) and of HTML blocks are neither list items nor lists to extend.
+  const inOpaqueBlock = (line: number) => doc.opaqueBlocks.some((block) => block.startLine <= line && line <= block.endLine);
 
   // A bullet list: a new item after its last top-level item, with the same marker and indent.
   // Lines inside fenced code are not list items.
@@ -68,7 +69,7 @@ export function appendToSectionList(doc: CvDocument, section: Section, labels: s
       fence = fence === null ? fenceMark.slice(0, 3) : null;
       continue;
     }
-    if (fence !== null || inHtmlBlock(l)) continue;
+    if (fence !== null || inOpaqueBlock(l)) continue;
     const m = LIST_ITEM.exec(lines[l]);
     if (m && !/^\s*([-*_])(\s*\1){2,}\s*$/.test(lines[l])) bullets.push({ line: l, indent: m[1], marker: m[2], gap: m[3], text: m[4] ?? '' });
   }
@@ -109,7 +110,7 @@ export function appendToSectionList(doc: CvDocument, section: Section, labels: s
     const isTable = /^\s*\|/.test(trimmed) || /\|\s*$/.test(trimmed);
     // A line with a year is an entry ("BA Business, University of Salford, 2020"), not a list.
     const isEntry = /\b(?:19|20)\d{2}\b/.test(trimmed);
-    if (!isTable && !isEntry && !inHtmlBlock(lastText) && !/^\s*(#|<|>|```)/.test(trimmed)) {
+    if (!isTable && !isEntry && !inOpaqueBlock(lastText) && !/^\s*(#|<|>|```)/.test(trimmed)) {
       for (const { pattern, output } of INLINE_SEPARATORS) {
         const parts = trimmed.split(pattern);
         if (parts.length < 2) continue;
