@@ -135,4 +135,10 @@ describe('fuzz regressions', () => {
     const after = analyzeCv(fixed, forced).findings.find((f) => f.messageArgs.groupId === 'administrative-tasks');
     assert.equal(after?.messageArgs.present, 1);
   });
+  it('a list nested 1,000 deep does not cost the headings after it', () => {
+    // The model's walk recursed once per level and overflowed the stack; the whole model came out empty,
+    // so every section fix-all appended was reported missing again.
+    const text = `${'- '.repeat(1000)}Excel\n\n## Work experience\n\n### Role — Employer, City\n\n- Duty\n`;
+    assert.deepEqual(analyzeCv(text, forced).document.sections.map((s) => s.title), ['Work experience', 'Role — Employer, City']);
+  });
 });

@@ -91,6 +91,10 @@ interface WalkState {
   opaqueBlocks: OpaqueBlock[];
 }
 
+/** Lists or quotes nested deeper than this are not read: a CV never nests so deep, and walking 1,000
+ *  levels overflowed the stack, which lost every heading of the document. */
+const MAX_WALK_DEPTH = 256;
+
 function collect(root: Root, text: string, index: LineIndex, state: WalkState): void {
   const addSpan = (start: number, end: number, value: string) => {
     if (end > start) state.spanPieces.push({ start, end, text: value });
@@ -231,7 +235,7 @@ function collect(root: Root, text: string, index: LineIndex, state: WalkState): 
       default:
         break;
     }
-    if ('children' in node) for (const child of node.children as Nodes[]) visit(child, depthInRoot + 1);
+    if ('children' in node && depthInRoot < MAX_WALK_DEPTH) for (const child of node.children as Nodes[]) visit(child, depthInRoot + 1);
   };
   for (const child of root.children) visit(child, 1);
 }
