@@ -132,7 +132,7 @@ interface ChildMeasure {
 /** `parse` or `analyze` of a bench input in a child process, killed past the timeout. */
 async function measureInChild(task: 'parse' | 'analyze', input: string, runs: number): Promise<ChildMeasure | null> {
   const result = await run(process.execPath, ['--import', 'tsx', path.join(__dirname, 'bench/measure-child.ts'), task, input, String(runs)], {
-    timeoutMs: TIMEOUT_MS * runs,
+    timeoutMs: TIMEOUT_MS * (runs > 1 ? runs + 1 : 1),
   });
   if (result.timedOut || result.code !== 0) return null;
   return JSON.parse(result.stdout.trim().split('\n').pop() ?? '{}') as ChildMeasure;
