@@ -84,6 +84,11 @@ export class TestClient {
     this.connection.listen();
   }
 
+  /** The server's process id (the bench reads its peak memory). */
+  get pid(): number | undefined {
+    return this.process.pid;
+  }
+
   /** initialize + initialized, then waits for the server's `cvlint/ready`. */
   async start(): Promise<InitializeResult> {
     const pull = this.options.pullConfiguration ?? true;

@@ -12,24 +12,36 @@ export function isThematicBreak(text: string): boolean {
 }
 
 /** A line where a new block may start: never strictly inside a code fence or an HTML block (there the
- *  text would be code, or raw HTML, and the finding would not clear). Moves past the block's end. */
-export function lineOutsideBlocks(doc: CvDocument, line: number): number {
+ *  text would be code, or raw HTML, and the finding would not clear). Text meant to go before `line`
+ *  moves above the block (a heading written inside an HTML block stays after it), text meant to go
+ *  after it moves past the block's end; nothing can follow an unclosed block. */
+export function lineOutsideBlocks(doc: CvDocument, line: number, side: 'before' | 'after' = 'after'): number {
   let target = line;
   for (const block of doc.opaqueBlocks ?? []) {
-    if (block.startLine < target && target <= block.endLine) target = block.closed ? block.endLine + 1 : block.startLine;
+    if (block.startLine < target && target <= block.endLine) target = block.closed && side === 'after' ? block.endLine + 1 : block.startLine;
   }
   return target;
 }
 
-/** The unclosed code fence that runs to the end of the document, if any: appending there writes into it. */
-function unclosedFenceAtEnd(doc: CvDocument): number | null {
-  const block = (doc.opaqueBlocks ?? []).find((b) => b.kind === 'code' && !b.closed && b.endLine >= doc.lines.length - 1);
+/** The unclosed code fence or HTML block (<pre>, <!--) that runs to the end of the document, if any:
+ *  appending there writes into it. */
+function unclosedBlockAtEnd(doc: CvDocument): number | null {
+  const block = (doc.opaqueBlocks ?? []).find((b) => !b.closed && b.endLine >= doc.lines.length - 1);
   return block ? block.startLine : null;
 }
 
+/** The last line of a section body (`bodyStart`–`bodyEnd`) that text may follow: the line before an
+ *  unclosed fence or HTML block (<pre>, <!--) in it, since whatever comes after one is code. Null when
+ *  the body itself starts inside one. */
+export function lastWritableBodyLine(doc: CvDocument, bodyStart: number, bodyEnd: number): number | null {
+  const unclosed = (doc.opaqueBlocks ?? []).find((block) => !block.closed && block.endLine >= bodyStart && block.startLine <= bodyEnd);
+  if (!unclosed) return bodyEnd;
+  return unclosed.startLine < bodyStart ? null : unclosed.startLine - 1;
+}
+
 /** Insert a block of Markdown so that it starts at `line` (before whatever is there). */
-export function insertBlockBefore(doc: CvDocument, line: number, block: string): TextEdit {
-  const target = lineOutsideBlocks(doc, Math.max(0, Math.min(line, doc.lines.length)));
+export function insertBlockBefore(doc: CvDocument, line: number, block: string, side: 'before' | 'after' = 'before'): TextEdit {
+  const target = lineOutsideBlocks(doc, Math.max(0, Math.min(line, doc.lines.length)), side);
   if (target >= doc.lines.length) return insertBlockAtEnd(doc, block);
   const before = isBlankLine(doc, target - 1) || target === 0 ? '' : '\n';
   const body = block.replace(/\n+$/, '');
@@ -39,13 +51,13 @@ export function insertBlockBefore(doc: CvDocument, line: number, block: string):
 /** Insert a block after line `line` (its last line). */
 export function insertBlockAfter(doc: CvDocument, line: number, block: string): TextEdit {
   if (line >= doc.lines.length - 1) return insertBlockAtEnd(doc, block);
-  return insertBlockBefore(doc, line + 1, block);
+  return insertBlockBefore(doc, line + 1, block, 'after');
 }
 
 /** Append a block at the end of the document. */
 export function insertBlockAtEnd(doc: CvDocument, block: string): TextEdit {
-  const fence = unclosedFenceAtEnd(doc);
-  if (fence !== null) return insertBlockBefore(doc, fence, block);
+  const unclosed = unclosedBlockAtEnd(doc);
+  if (unclosed !== null) return insertBlockBefore(doc, unclosed, block);
   const last = doc.lines.length - 1;
   const lastText = doc.lines[last];
   const end = { line: last, character: lastText.length };

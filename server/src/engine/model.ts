@@ -98,6 +98,10 @@ interface WalkState {
   opaqueBlocks: OpaqueBlock[];
 }
 
+/** Lists or quotes nested deeper than this are not read: a CV never nests so deep, and walking 1,000
+ *  levels overflowed the stack, which lost every heading of the document. */
+const MAX_WALK_DEPTH = 256;
+
 function collect(root: Root, text: string, index: LineIndex, state: WalkState): void {
   const addSpan = (start: number, end: number, value: string) => {
     if (end > start) state.spanPieces.push({ start, end, text: value });
@@ -123,8 +127,11 @@ function collect(root: Root, text: string, index: LineIndex, state: WalkState): 
       case 'definition':
         return;
       case 'html': {
-        if (pos && pos.end.line > pos.start.line && /^\s{0,3}</.test(index.lines[pos.start.line - 1] ?? '')) {
-          state.opaqueBlocks.push({ kind: 'html', startLine: pos.start.line - 1, endLine: pos.end.line - 1, closed: true });
+        if (pos && /^\s{0,3}</.test(index.lines[pos.start.line - 1] ?? '')) {
+          // An unterminated <pre>, <!--, <?… block runs to the end: whatever is appended falls into it.
+          const open = !htmlBlockTerminated(text.slice(start, end)) && text.slice(end).trim() === '';
+          if (open) state.opaqueBlocks.push({ kind: 'html', startLine: pos.start.line - 1, endLine: index.lastLine, closed: false });
+          else if (pos.end.line > pos.start.line) state.opaqueBlocks.push({ kind: 'html', startLine: pos.start.line - 1, endLine: pos.end.line - 1, closed: true });
         }
         // The source, not node.value: inside a list or a block quote the value loses the indentation and
         // markers of each line (and NUL becomes U+FFFD), so offsets into it would point at the wrong columns.
@@ -235,7 +242,7 @@ function collect(root: Root, text: string, index: LineIndex, state: WalkState): 
       default:
         break;
     }
-    if ('children' in node) {
+    if ('children' in node && depthInRoot < MAX_WALK_DEPTH) {
       if (pos) repairChildPositions(node.children as Nodes[], text, start, end);
       for (const child of node.children as Nodes[]) visit(child, depthInRoot + 1);
     }
@@ -304,6 +311,19 @@ function contactLineCount(body: string): number {
 
 // Liquid/Jinja/Handlebars tags that pull content in from elsewhere.
 const TEMPLATE_TAG = /\{%-?\s*(?:include|for|if|assign|capture|render)\b|\{\{-?\s*(?:site|page|include|resume|data|item|job|cv)\b/;
+
+/** CommonMark HTML blocks of types 1–5 end only at their closing marker (the others at a blank line):
+ *  false when `source` opens one and never closes it. */
+function htmlBlockTerminated(source: string): boolean {
+  const html = source.trimStart();
+  const raw = /^<(pre|script|style|textarea)(?=[\s>]|$)/i.exec(html);
+  if (raw) return new RegExp(`</${raw[1]}>`, 'i').test(html);
+  if (html.startsWith('<!--')) return html.includes('-->', 2);
+  if (html.startsWith('<![CDATA[')) return html.includes(']]>');
+  if (html.startsWith('<?')) return html.includes('?>', 2);
+  if (/^<![A-Za-z]/.test(html)) return html.includes('>', 2);
+  return true;
+}
 
 // What the walk finds in a piece depends on the piece's text alone: kept with its (possibly cached) parse,
 // in the piece's coordinates, and shifted to where the piece sits in the document.

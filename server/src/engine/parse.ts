@@ -3,13 +3,28 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { Position, Range } from './types';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text) as Root;
+  const root = processor.parse(text) as Root;
+  // micromark drops a leading byte order mark, so its offsets count from the character after it.
+  if (text.charCodeAt(0) === 0xfeff) shiftPastByteOrderMark(root);
+  return root;
+}
+
+function shiftPastByteOrderMark(root: Root): void {
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    for (const point of node.position ? [node.position.start, node.position.end] : []) {
+      if (point.offset !== undefined) point.offset += 1;
+      if (point.line === 1) point.column += 1;
+    }
+    if ('children' in node) stack.push(...(node.children as Nodes[]));
+  }
 }
 
 /** Maps UTF-16 offsets to zero-based line/character, with \r\n, \r and \n as line ends (as LSP). */

@@ -130,7 +130,8 @@ export interface OpaqueBlock {
   kind: 'code' | 'html';
   startLine: number;
   endLine: number;
-  /** False for a code fence that runs to the end of the file. */
+  /** False for a code fence, or an HTML block that only its closing marker ends (<pre>, <!--), that
+   *  runs to the end of the file. */
   closed: boolean;
 }
 

@@ -26,8 +26,10 @@ function headingPrefix(level: number): string {
   return '#'.repeat(Math.min(Math.max(level, 1), 6)) + ' ';
 }
 
-/** A template's body with its own sub-headings ("### Ruolo — Azienda") one level under a section of `level`. */
+/** A template's body with its own sub-headings ("### Ruolo — Azienda") one level under a section of `level`.
+ *  Under a level-6 heading no level is left, and a sixth-level entry would end the section: bold lines. */
 function bodyUnder(template: string, level: number): string {
+  if (level >= 6) return template.replace(/^#{1,6} (.*)$/gm, '**$1**');
   return template.replace(/^#{1,6} /gm, headingPrefix(level + 1));
 }
 

@@ -2,6 +2,7 @@
 import type { CvDocument, Finding, InlineDirective, Language, Severity } from '../engine/types';
 import type { ContactPlacement, Profile } from '../profiles/types';
 import type { Certainty, Rule, RuleContext } from './types';
+import { LineIndex } from '../engine/parse';
 import { rule as missingSection } from './missing-section';
 import { rule as emptySection } from './empty-section';
 import { rule as duplicateSection } from './duplicate-section';
@@ -51,9 +52,34 @@ function cappedSeverity(severity: Severity, certainty: Certainty = 'sure'): Seve
   return SEVERITY_ORDER.indexOf(severity) > SEVERITY_ORDER.indexOf(cap) ? cap : severity;
 }
 
-function usesCrlf(text: string): boolean {
-  const firstBreak = text.indexOf('\n');
-  return firstBreak > 0 && text[firstBreak - 1] === '\r';
+/** The document's line ending: that of its first line break. */
+function lineEnding(text: string): '\n' | '\r\n' | '\r' {
+  const match = /\r\n|\r|\n/.exec(text);
+  return match ? (match[0] as '\n' | '\r\n' | '\r') : '\n';
+}
+
+/**
+ * Rules write "\n"; a fix writes the document's own line ending instead (a Windows CV must not get
+ * mixed endings). Where a document mixes them, a break written right after a lone CR, or a CR written
+ * right before an LF, would fuse with it into one CRLF and lose a line: that CR gets its own LF.
+ */
+function fitLineEndings(doc: CvDocument, findings: Finding[]): void {
+  const eol = lineEnding(doc.text);
+  const index = doc.text.includes('\r') ? new LineIndex(doc.text) : null;
+  for (const finding of findings) {
+    for (const fix of finding.fixes) {
+      for (const edit of fix.edits) {
+        let newText = eol === '\n' ? edit.newText : edit.newText.replace(/\r?\n/g, eol);
+        if (index && newText) {
+          const before = doc.text[index.offsetAt(edit.range.start) - 1];
+          const after = doc.text[index.offsetAt(edit.range.end)];
+          if (before === '\r' && newText.startsWith('\n')) newText = `\r${newText}`;
+          if (after === '\n' && newText.endsWith('\r')) newText = `${newText}\n`;
+        }
+        edit.newText = newText;
+      }
+    }
+  }
 }
 
 export function runRules(doc: CvDocument, profile: Profile, options: RunOptions): Finding[] {
@@ -91,11 +117,6 @@ export function runRules(doc: CvDocument, profile: Profile, options: RunOptions)
     }
   }
   const visible = findings.filter((f) => !disabledAt(doc.directives, f.range.start.line, f.ruleId));
-  // Rules write "\n"; a Windows (CRLF) document gets its own line ending back.
-  if (usesCrlf(doc.text)) {
-    for (const finding of visible) {
-      for (const fix of finding.fixes) for (const edit of fix.edits) edit.newText = edit.newText.replace(/\r?\n/g, '\r\n');
-    }
-  }
+  fitLineEndings(doc, visible);
   return visible.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
 }

@@ -2,7 +2,7 @@
 import type { Rule } from './types';
 import type { ContactDetail } from '../profiles/types';
 import type { CvDocument, Language, Section, TextEdit } from '../engine/types';
-import { documentAnchorRange, headingEndLine, isThematicBreak } from '../engine/edits';
+import { documentAnchorRange, headingEndLine, isThematicBreak, lastWritableBodyLine } from '../engine/edits';
 import { PRIVACY_CLAUSE } from '../engine/privacy';
 
 const MESSAGE_KEYS: Record<ContactDetail, string> = {
@@ -75,7 +75,7 @@ export const rule: Rule = {
       if (section && detail !== 'name') {
         const placeholder = PLACEHOLDERS[detail][doc.language];
         const edit = placeholderEdit(doc, section, `${placeholder.label}: ${placeholder.value}`, placeholder.label);
-        fixes.push({ title: ctx.t('fixAdd', { label: placeholder.label }), edits: [edit] });
+        if (edit) fixes.push({ title: ctx.t('fixAdd', { label: placeholder.label }), edits: [edit] });
       }
       ctx.report({ messageKey: MESSAGE_KEYS[detail], range: { start: { ...range.start }, end: { ...range.end } }, fixes });
     }
@@ -86,9 +86,11 @@ export const rule: Rule = {
  * An edit adding `entry` as a new line of the contact section, in the style of its existing lines
  * (list item, table row, plain line), after the last contact line and before any privacy clause.
  */
-function placeholderEdit(doc: CvDocument, section: Section, entry: string, label: string): TextEdit {
+function placeholderEdit(doc: CvDocument, section: Section, entry: string, label: string): TextEdit | null {
   const headingEnd = headingEndLine(doc, section);
-  const bodyEnd = Math.min(Math.max(section.bodyEndLine, headingEnd), doc.lines.length - 1);
+  const writableEnd = lastWritableBodyLine(doc, headingEnd + 1, Math.min(Math.max(section.bodyEndLine, headingEnd), doc.lines.length - 1));
+  if (writableEnd === null) return null;
+  const bodyEnd = Math.max(writableEnd, headingEnd);
 
   // Walk back over blank lines, rules and a trailing privacy paragraph to the last contact line.
   let anchor = -1;

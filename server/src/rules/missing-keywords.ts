@@ -5,7 +5,7 @@ import type { Rule } from './types';
 import type { CvDocument, Fix, Language, Range, Section, SectionKind, TextEdit } from '../engine/types';
 import { keywordStatus } from '../engine/keyword-status';
 import { isSkillKind } from '../engine/classify';
-import { documentAnchorRange } from '../engine/edits';
+import { documentAnchorRange, lastWritableBodyLine } from '../engine/edits';
 
 /** At most this many absent keywords are named in a message. */
 const MAX_SUGGESTIONS = 5;
@@ -53,7 +53,11 @@ export function appendToSectionList(doc: CvDocument, section: Section, labels: s
   let headingEnd = section.headingRange.end.line;
   if (section.source === 'setext' && headingEnd + 1 < lines.length && /^\s*(=+|-+)\s*$/.test(lines[headingEnd + 1])) headingEnd++;
   const bodyStart = headingEnd + 1;
-  const bodyEnd = Math.min(Math.max(section.bodyEndLine, headingEnd), lines.length - 1);
+  const writableEnd = lastWritableBodyLine(doc, bodyStart, Math.min(Math.max(section.bodyEndLine, headingEnd), lines.length - 1));
+  if (writableEnd === null) return null;
+  const bodyEnd = Math.max(writableEnd, headingEnd);
+  // Lines of code (fenced or indented) and of HTML blocks are neither list items nor lists to extend.
+  const inOpaqueBlock = (line: number) => doc.opaqueBlocks.some((block) => block.startLine <= line && line <= block.endLine);
 
   // A bullet list: a new item after its last top-level item, with the same marker and indent.
   // Lines inside fenced code are not list items.
@@ -65,7 +69,7 @@ export function appendToSectionList(doc: CvDocument, section: Section, labels: s
       fence = fence === null ? fenceMark.slice(0, 3) : null;
       continue;
     }
-    if (fence !== null) continue;
+    if (fence !== null || inOpaqueBlock(l)) continue;
     const m = LIST_ITEM.exec(lines[l]);
     if (m && !/^\s*([-*_])(\s*\1){2,}\s*$/.test(lines[l])) bullets.push({ line: l, indent: m[1], marker: m[2], gap: m[3], text: m[4] ?? '' });
   }
@@ -106,7 +110,7 @@ export function appendToSectionList(doc: CvDocument, section: Section, labels: s
     const isTable = /^\s*\|/.test(trimmed) || /\|\s*$/.test(trimmed);
     // A line with a year is an entry ("BA Business, University of Salford, 2020"), not a list.
     const isEntry = /\b(?:19|20)\d{2}\b/.test(trimmed);
-    if (!isTable && !isEntry && !/^\s*(#|<|>|```)/.test(trimmed)) {
+    if (!isTable && !isEntry && !inOpaqueBlock(lastText) && !/^\s*(#|<|>|```)/.test(trimmed)) {
       for (const { pattern, output } of INLINE_SEPARATORS) {
         const parts = trimmed.split(pattern);
         if (parts.length < 2) continue;

@@ -28,7 +28,7 @@ const CAP_CITY =
 const CITY_PROVINCE = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}'’\-]+(?:\s+[\p{Lu}][\p{L}'’\-]+){0,2}\s*\(([A-Z]{2})\)/u;
 /** A UK postcode, with the town before it ("Leeds LS3 1HR"). */
 const UK_POSTCODE = /(?<![\p{L}\p{N}])(?:[\p{Lu}][\p{L}'’\-]*,?\s+){0,3}[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}(?![\p{L}\p{N}])/u;
-const US_CITY_ZIP = /(?<![\p{L}])[\p{Lu}][\p{L}.\- ]+,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?(?![\p{N}])/u;
+const US_CITY_ZIP = /(?<![\p{L}])[\p{Lu}][\p{L}.\- ]{1,60},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?(?![\p{N}])/u;
 
 /** Values that say "not given" rather than give an address. */
 export const NOT_GIVEN = /^(?:su richiesta|disponibile su richiesta|on request|available on request|upon request|n\/?a|-+|–|—|\.+|…)$/iu;

@@ -60,9 +60,10 @@ export function getKey(object: Record<string, unknown>, key: string): unknown {
 
 /**
  * String values of a field (arrays flattened). Numbers are taken from the raw line when possible,
- * because YAML reads `phone: 0212345678` as a number and drops the leading zero.
+ * because YAML reads `phone: 0212345678` as a number and drops the leading zero. Nested arrays are
+ * read a few levels deep only: a YAML alias can make an array contain itself (`name: &a [*a]`).
  */
-export function stringValues(value: unknown, lines?: string[], frontMatter?: FrontMatter, key?: string): string[] {
+export function stringValues(value: unknown, lines?: string[], frontMatter?: FrontMatter, key?: string, depth = 0): string[] {
   if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
   if (typeof value === 'number' && Number.isFinite(value)) {
     if (lines && frontMatter && key) {
@@ -71,7 +72,7 @@ export function stringValues(value: unknown, lines?: string[], frontMatter?: Fro
     }
     return [String(value)];
   }
-  if (Array.isArray(value)) return value.flatMap((v) => stringValues(v, lines, frontMatter, key));
+  if (Array.isArray(value) && depth < 4) return value.flatMap((v) => stringValues(v, lines, frontMatter, key, depth + 1));
   return [];
 }
 

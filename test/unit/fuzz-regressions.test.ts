@@ -1,0 +1,144 @@
+// Bugs `npm run fuzz` found, each pinned by the smallest input that showed it.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyzeCv } from '../../server/src/engine/analyze';
+import { applyEdits } from '../support/apply-edits';
+import { findingIdentity } from '../support/fix-checks';
+import { fixAllEdits } from '../../server/src/lsp/code-actions';
+import type { Finding } from '../../server/src/engine/types';
+
+const forced = { fileName: 'cv.md', force: true } as const;
+
+function fixOf(findings: Finding[], ruleId: string, messageKey: string, groupId?: string): Finding['fixes'][number] {
+  const finding = findings.find((f) => f.ruleId === ruleId && f.messageKey === messageKey && (!groupId || f.messageArgs.groupId === groupId));
+  assert.ok(finding && finding.fixes.length > 0, `no ${ruleId}/${messageKey} fix`);
+  return finding.fixes[0];
+}
+
+/** Fix all until nothing is offered; the texts of each round. */
+function fixAllRounds(text: string, rounds: number): string[] {
+  const texts = [text];
+  for (let round = 0; round < rounds; round++) {
+    const edits = fixAllEdits(analyzeCv(texts[texts.length - 1], forced).findings);
+    if (edits.length === 0) break;
+    texts.push(applyEdits(texts[texts.length - 1], edits));
+  }
+  return texts;
+}
+
+describe('fuzz regressions', () => {
+  it('a leading byte order mark shifts nothing: same findings, contacts on the same lines', () => {
+    // micromark drops the BOM, so its offsets were one character short of the text's: the contact
+    // section lost its email and a "missing email" fix was offered again after every fix.
+    const plain = readFileSync('examples/cv-gaps-it.md', 'utf8');
+    const withBom = `\ufeff${plain}`;
+    const a = analyzeCv(plain, { fileName: 'cv.md' });
+    const b = analyzeCv(withBom, { fileName: 'cv.md' });
+    assert.deepEqual(b.findings.map(findingIdentity), a.findings.map(findingIdentity));
+    assert.deepEqual(
+      b.document.contact.emails.map((email) => [email.value, email.range]),
+      a.document.contact.emails.map((email) => [email.value, email.range]),
+    );
+    assert.ok(a.document.contact.emails.length > 0, 'the example has an email');
+    assert.deepEqual(
+      b.document.sections.map((s) => [s.kind, s.title]),
+      a.document.sections.map((s) => [s.kind, s.title]),
+    );
+    const line = b.document.contact.emails[0].range.start.line;
+    const { start, end } = b.document.contact.emails[0].range;
+    assert.equal(withBom.split('\n')[line].slice(start.character, end.character), b.document.contact.emails[0].value);
+    // A fix applied to the BOM text gives the BOM text of the same fix on the plain text.
+    const fixable = (f: { fixes: { edits: { range: { start: { line: number } } }[] }[] }) => f.fixes.length > 0 && f.fixes[0].edits.every((edit) => edit.range.start.line > 0);
+    const fixPlain = a.findings.find(fixable);
+    const fixBom = b.findings.find(fixable);
+    assert.ok(fixPlain && fixBom, 'the example offers a fix below its first line');
+    assert.equal(applyEdits(withBom, fixBom.fixes[0].edits), `\ufeff${applyEdits(plain, fixPlain.fixes[0].edits)}`);
+  });
+  it('a section added to a CV that ends in an unclosed HTML comment or <pre> goes before it, not into it', () => {
+    // Only code fences counted as unclosed, so "<!--" swallowed every section fix-all appended, forever.
+    const comment = analyzeCv('<!--', forced);
+    assert.deepEqual(comment.document.opaqueBlocks, [{ kind: 'html', startLine: 0, endLine: 0, closed: false }]);
+    const added = applyEdits('<!--', fixOf(comment.findings, 'missing-section', 'missing').edits);
+    assert.match(added, /^## Work experience\n[^]*\n<!--$/);
+    assert.equal(fixAllRounds('<!--', 4).length, 2, 'one round of fix all, then nothing left to fix');
+
+    const pre = '# Anna Neri\n\n## Esperienza\n\nImpiegata.\n\n<pre>\ncodice';
+    const withEducation = applyEdits(pre, fixOf(analyzeCv(pre, forced).findings, 'missing-section', 'missing').edits);
+    assert.ok(withEducation.indexOf('## Istruzione e formazione') < withEducation.indexOf('<pre>'), withEducation);
+    assert.ok(analyzeCv(withEducation, forced).document.sections.some((s) => s.kind === 'education'));
+  });
+
+  it('keywords for a section whose body opens an unclosed fence go above the fence, and count', () => {
+    const text = '# Soft skills\n```\n\n';
+    const fix = fixOf(analyzeCv(text, forced).findings, 'missing-keywords', 'none', 'personal-qualities');
+    const fixed = applyEdits(text, fix.edits);
+    assert.equal(fixed, '# Soft skills\n\n- Organisational skills\n\n```\n\n');
+    const after = analyzeCv(fixed, forced).findings.find((f) => f.messageArgs.groupId === 'personal-qualities');
+    assert.notEqual(after?.messageKey, 'none');
+  });
+
+  it('a contact detail added to a contact section that opens an unclosed fence goes above the fence', () => {
+    const text = '**Contact information**\n\n```a';
+    const fixed = applyEdits(text, fixOf(analyzeCv(text, forced).findings, 'missing-contact-detail', 'missingEmail').edits);
+    assert.equal(fixed, '**Contact information**\n\n- Email: [email address]\n\n```a');
+  });
+
+  it('a section template under a level-6 heading writes its entries as bold lines, so fix all ends', () => {
+    // "###### Role — Employer" under "###### Work experience" closed the section: it stayed empty,
+    // and each round of fix all inserted the template again.
+    const rounds = fixAllRounds('###### Languages\n\na@b.', 6);
+    assert.ok(rounds.length <= 3, `fix all still fixing after ${rounds.length - 1} rounds`);
+    const last = rounds[rounds.length - 1];
+    assert.match(last, /###### Work experience\n\n\*\*\[Role\] — \[Employer\], \[City\]\*\*/);
+    assert.deepEqual(analyzeCv(last, forced).findings.filter((f) => f.ruleId === 'empty-section'), []);
+  });
+  it('moving the contacts to the top of a CV whose first section heading sits in an HTML block puts them above the block', () => {
+    // The insertion point was pushed past the block, i.e. after that section: the move changed nothing,
+    // and fix all moved the contacts to the same place forever.
+    const text = '# Giulia Bianchi\n\n<div>\n<h2>Esperienza</h2>\n<p>Impiegata amministrativa, 2019 – 2023.</p>\n</div>\n\n## Contatti\n\n- giulia@example.com\n';
+    const options = { fileName: 'cv.md', contactPlacement: 'start' } as const;
+    const fixed = applyEdits(text, fixOf(analyzeCv(text, options).findings, 'contact-position', 'sectionNotFirst').edits);
+    assert.ok(fixed.startsWith('# Giulia Bianchi\n\n## Contatti\n\n- giulia@example.com\n\n<div>\n'), fixed);
+    assert.deepEqual(analyzeCv(fixed, options).findings.filter((f) => f.ruleId === 'contact-position'), []);
+  });
+  it('front matter whose YAML alias makes a list contain itself does not cost the contacts', () => {
+    // Reading `name: &a [*a]` recursed until the stack overflowed, and the contact section came out empty.
+    const text = '---\nname: &a [*a]\n---\n\n## Contatti\n\n- Email: giulia@example.com\n';
+    const result = analyzeCv(text, forced);
+    assert.deepEqual(result.document.contact.emails.map((email) => email.value), ['giulia@example.com']);
+    assert.equal(result.findings.some((f) => f.messageKey === 'missingEmail'), false);
+  });
+
+  it('a line break written right after a lone CR stays a line break of its own', () => {
+    // "\n## Section" inserted after a line ending in a lone CR fused into one CRLF: the blank line
+    // before the heading vanished and the heading fell into the HTML block above it.
+    const text = '+++\nname = "Davide Ricci"\nlang = "it"\ncv = true\n+++\n<h1>Esperienza professionale\r';
+    const fix = analyzeCv(text, forced).findings.find((f) => f.messageKey === 'missing' && f.messageArgs.kind === 'experience');
+    assert.ok(fix && fix.fixes.length === 1);
+    const fixed = applyEdits(text, fix.fixes[0].edits);
+    assert.ok(fixed.includes('<h1>Esperienza professionale\r\r\n## Esperienza professionale\n'), JSON.stringify(fixed));
+    assert.ok(analyzeCv(fixed, forced).document.sections.some((s) => s.kind === 'experience' && s.source === 'atx'));
+  });
+
+  it('a document with old Mac line endings (CR) gets CR in its fixes', () => {
+    const text = readFileSync('examples/cv-gaps-it.md', 'utf8').replace(/\r?\n/g, '\r');
+    const fixes = analyzeCv(text, { fileName: 'cv.md' }).findings.flatMap((f) => f.fixes);
+    assert.ok(fixes.length > 0);
+    for (const fix of fixes) assert.ok(!applyEdits(text, fix.edits).includes('\n'), fix.title);
+  });
+  it('an indented code block that looks like a list is not extended with keywords', () => {
+    // "    1. Excel" under a heading is code: the new item "    3. Fatturazione" was code too.
+    const text = '# Competenze\n    1. Excel\n    2. Word\n';
+    const fix = fixOf(analyzeCv(text, forced).findings, 'missing-keywords', 'none', 'administrative-tasks');
+    const fixed = applyEdits(text, fix.edits);
+    assert.equal(fixed, '# Competenze\n    1. Excel\n    2. Word\n\n- Fatturazione\n');
+    const after = analyzeCv(fixed, forced).findings.find((f) => f.messageArgs.groupId === 'administrative-tasks');
+    assert.equal(after?.messageArgs.present, 1);
+  });
+  it('a list nested 1,000 deep does not cost the headings after it', () => {
+    // The model's walk recursed once per level and overflowed the stack; the whole model came out empty,
+    // so every section fix-all appended was reported missing again.
+    const text = `${'- '.repeat(1000)}Excel\n\n## Work experience\n\n### Role — Employer, City\n\n- Duty\n`;
+    assert.deepEqual(analyzeCv(text, forced).document.sections.map((s) => s.title), ['Work experience', 'Role — Employer, City']);
+  });
+});
