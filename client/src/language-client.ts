@@ -1,5 +1,6 @@
 // Starts the bundled language server (dist/server.js) over IPC.
 import * as vscode from 'vscode';
+import { EDITOR_OPTIONS_KEY } from '../../server/src/shared/protocol';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CONFIG_FILE_NAME, CONFIGURATION_SECTION } from '../../server/src/shared/settings';
 
@@ -21,6 +22,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
     outputChannel,
+    // VS Code has its own Markdown outline and breadcrumbs: a second outline from cvlint would only add a level.
+    initializationOptions: { [EDITOR_OPTIONS_KEY]: { hasMarkdownOutline: true } },
     synchronize: {
       configurationSection: CONFIGURATION_SECTION,
       fileEvents: vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`),

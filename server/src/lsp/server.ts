@@ -22,8 +22,10 @@ import {
   CV_TEMPLATE_REQUEST,
   DOCUMENT_STATUS_NOTIFICATION,
   DOCUMENT_STATUS_REQUEST,
+  EDITOR_OPTIONS_KEY,
   SERVER_READY_NOTIFICATION,
   type CvTemplate,
+  type EditorOptions,
   type CvTemplateParams,
   type DocumentStatus,
   type DocumentStatusParams,
@@ -199,14 +201,16 @@ export function startServer(connection: Connection): void {
       const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
       configuration.setWorkspaceFolders(folders);
       // Settings may also come in initializationOptions (editors without workspace/configuration).
-      if (!supportsPull && params.initializationOptions) configuration.invalidate({ [CONFIGURATION_SECTION]: params.initializationOptions });
+      const { [EDITOR_OPTIONS_KEY]: editorOptions, ...initialSettings } = (params.initializationOptions ?? {}) as Record<string, unknown> & { [EDITOR_OPTIONS_KEY]?: EditorOptions };
+      if (!supportsPull && params.initializationOptions) configuration.invalidate({ [CONFIGURATION_SECTION]: initialSettings });
       return {
         capabilities: {
           textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
           codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
           completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false },
           hoverProvider: true,
-          documentSymbolProvider: { label: 'cvlint' },
+          // The CV outline is for editors without a Markdown outline of their own (Neovim, Helix…).
+          documentSymbolProvider: editorOptions?.hasMarkdownOutline ? undefined : { label: 'cvlint' },
           workspace: supportsWorkspaceFolders ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
         },
         serverInfo: { name: SERVER_NAME, version: cvlintVersion },

@@ -115,3 +115,11 @@ export interface CvTemplate {
   /** Same text with the placeholders filled in. */
   text: string;
 }
+
+/** Key in `initializationOptions` for what the editor tells the server about itself (not settings):
+ *  `{ hasMarkdownOutline: true }` when the editor has its own Markdown outline, so the server adds none. */
+export const EDITOR_OPTIONS_KEY = 'cvlintEditor';
+
+export interface EditorOptions {
+  hasMarkdownOutline?: boolean;
+}

@@ -137,7 +137,8 @@ test('the quick fix from textDocument/codeAction adds the section and the diagno
   local text = buffer_text(italian)
   check(text:find('\n## Competenze linguistiche\n\n%- Lingua madre: %[lingua%]\n'), 'section not inserted:\n' .. text)
   check(text:find('## Competenze linguistiche', 1, true) < text:find('## Competenze personali', 1, true), 'not in the profile order')
-  wait_for_rule_ids(italian, '', 'after the fix')
+  -- The new section holds fields to fill in ([lingua], [Lingua], [livello QCER]): the placeholder rule asks for them.
+  wait_for_rule_ids(italian, 'placeholder,placeholder,placeholder', 'after the fix')
 end)
 
 test('fix all (source.fixAll.cvlint) fixes every finding that has one fix', function()

@@ -1,7 +1,7 @@
 // Completion (headings, section snippets, keywords), hover and the outline, asked of the editor.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, completionLabel, copyFixture, cvlintApi, lineOf, openInEditor, waitFor } from './helpers';
+import { closeAllEditors, completionLabel, copyFixture, cvlintApi, lineOf, openInEditor, waitFor, waitForDiagnostics } from './helpers';
 
 async function completionsAt(uri: vscode.Uri, position: vscode.Position): Promise<vscode.CompletionItem[]> {
   const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position);
@@ -73,21 +73,16 @@ suite('completion, hover, outline', () => {
     assert.match(text, /(Missing|Mancanti): .*PowerPoint/);
   });
 
-  test('document symbols give the CV outline under the name', async () => {
+  test('one outline: VS Code\u2019s own Markdown outline, no second one from cvlint (no extra breadcrumb level)', async () => {
     const editor = await openInEditor(await copyFixture('cv-it.md', 'outline-cv-it.md'));
+    await waitForDiagnostics(editor.document.uri, 'cvlint diagnostics', (d) => d.some((x) => x.source === 'cvlint'));
     const symbols = await waitFor('document symbols', async () => {
       const found = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
       return found && found.length > 0 ? found : undefined;
     });
-    // The built-in Markdown extension also gives an outline; cvlint's is the one with section kinds.
-    const cv = symbols.find((s) => s.name === 'Chiara Fontana' && s.children.some((c) => c.kind === vscode.SymbolKind.Namespace));
-    assert.ok(cv, `symbols: ${JSON.stringify(symbols.map((s) => [s.name, s.kind]))}`);
-    assert.deepEqual(
-      cv.children.map((s) => s.name),
-      ['Profilo', 'Esperienza professionale', 'Istruzione e formazione', 'Competenze tecniche', 'Competenze personali', 'Contatti'],
-    );
-    const experience = cv.children[1];
-    assert.equal(experience.kind, vscode.SymbolKind.Namespace);
-    assert.equal(experience.children[0]?.name, 'Impiegata amministrativa — Ufficio Esempio S.r.l., Torino');
+    // cvlint's outline (served to editors without their own, see the Neovim suite) marks sections as namespaces.
+    const all = (list: vscode.DocumentSymbol[]): vscode.DocumentSymbol[] => list.flatMap((s) => [s, ...all(s.children ?? [])]);
+    assert.deepEqual(all(symbols).filter((s) => s.kind === vscode.SymbolKind.Namespace).map((s) => s.name), []);
+    assert.ok(all(symbols).some((s) => s.name.includes('Esperienza professionale')), `symbols: ${JSON.stringify(all(symbols).map((s) => s.name))}`);
   });
 });
