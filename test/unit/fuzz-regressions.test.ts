@@ -142,3 +142,16 @@ describe('fuzz regressions', () => {
     assert.deepEqual(analyzeCv(text, forced).document.sections.map((s) => s.title), ['Work experience', 'Role — Employer, City']);
   });
 });
+
+describe('fuzz regressions: text nested too deep to walk', () => {
+  it('words inside 300 nested block quotes still count, so a keyword a fix appends there clears its finding', () => {
+    const deep = `${'> '.repeat(300)}Contatti\nProblem solving.`;
+    const text = `# Emma Collins\n\n## Work experience\n\n### Clerk — Acme Ltd\n*2019 – 2023*\n\n## Interpersonal skills\n\n${deep}\n`;
+    const before = analyzeCv(text, forced);
+    const finding = before.findings.find((f) => f.ruleId === 'missing-keywords' && f.messageArgs.groupId === 'personal-qualities');
+    assert.ok(finding, 'the personal-qualities group is below its minimum');
+    const fixed = applyEdits(text, finding.fixes[0].edits);
+    const after = analyzeCv(fixed, forced).findings.find((f) => f.ruleId === 'missing-keywords' && f.messageArgs.groupId === 'personal-qualities');
+    assert.ok(!after || Number(after.messageArgs.present) > Number(finding.messageArgs.present), 'the added keyword is seen');
+  });
+});

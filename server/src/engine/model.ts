@@ -245,6 +245,9 @@ function collect(root: Root, text: string, index: LineIndex, state: WalkState): 
     if ('children' in node && depthInRoot < MAX_WALK_DEPTH) {
       if (pos) repairChildPositions(node.children as Nodes[], text, start, end);
       for (const child of node.children as Nodes[]) visit(child, depthInRoot + 1);
+    } else if ('children' in node && pos) {
+      // Too deep to walk: its words still count as prose (markers and all), so what a fix appends there is seen.
+      addSpan(start, end, text.slice(start, end).replace(/^[\s>*+\-]+/gm, (m) => ' '.repeat(m.length)));
     }
   };
   for (const child of root.children) visit(child, 1);
