@@ -100,8 +100,11 @@ function insideProperName(match: ConceptMatch, lines: string[]): boolean {
   if (!CAPITALISED.test(written)) return false;
   // The capitalised words around the match, separated by spaces only and joined by connectors ("Urban and Regional
   // Planning"); punctuation ends a name ("Francese: B1").
-  const wordsAfter = /^(?:\s+[\p{L}'’&-]+)*/u.exec(line.slice(match.range.end.character))?.[0].trim().split(/\s+/).filter(Boolean) ?? [];
-  const wordsBefore = /(?:[\p{L}'’&-]+\s+)*$/u.exec(line.slice(0, match.range.start.character))?.[0].trim().split(/\s+/).filter(Boolean).reverse() ?? [];
+  // A name is a few words: look at most 120 characters each side (a 2 MB line must not be read for every match).
+  const after = line.slice(match.range.end.character, match.range.end.character + 120);
+  const before = line.slice(Math.max(0, match.range.start.character - 120), match.range.start.character);
+  const wordsAfter = /^(?:\s+[\p{L}'’&-]+)*/u.exec(after)?.[0].trim().split(/\s+/).filter(Boolean) ?? [];
+  const wordsBefore = (before.match(/[\p{L}'’&-]+\s+$/u) ? (/(?:^|[^\p{L}'’&\s-])((?:[\p{L}'’&-]+\s+)+)$/u.exec(before)?.[1] ?? before) : '').trim().split(/\s+/).filter(Boolean).reverse();
   const capitalisedNeighbours = (words: string[]): number => {
     let count = 0;
     for (const word of words) {
@@ -111,7 +114,7 @@ function insideProperName(match: ConceptMatch, lines: string[]): boolean {
     return count;
   };
   // A sentence or list item starts with a capital: the word before must itself be a capitalised word, not the start.
-  const startOfText = line.slice(0, match.range.start.character).replace(/^[\s>*+\-#|\d.)]+/, '').trim() === '';
+  const startOfText = match.range.start.character < 200 && line.slice(0, match.range.start.character).replace(/^[\s>*+\-#|\d.)]+/, '').trim() === '';
   const neighbours = capitalisedNeighbours(wordsAfter) + (startOfText ? 0 : capitalisedNeighbours(wordsBefore));
   return neighbours > 0 && !/^[\p{Lu}\s\p{P}]+$/u.test(line.trim());
 }
