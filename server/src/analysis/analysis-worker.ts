@@ -1,6 +1,6 @@
 // The worker thread's entry (bundled to dist/analysis-worker.js): checks one document per message and
 // answers with the gate's scan first, then the result. The host may terminate it at any moment.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { getProfile, defaultProfileId } from '../profiles/index';
 import { wholeCvText } from '../profiles/templates';
 import { checkDocument } from './check-document';
@@ -12,7 +12,8 @@ if (!port) throw new Error('analysis-worker.js runs as a worker thread only');
 // A first analysis fills the engine's lazy tables and warms the JIT, so that a worker started a moment
 // ago does not spend the first document's time budget on its own start.
 const profile = getProfile(defaultProfileId);
-if (profile) checkDocument({ text: wholeCvText(profile, 'en'), options: { fileName: 'cv.md' }, maxFileSizeKb: 1024 });
+const warmUp = (workerData as { warmUp?: boolean } | null)?.warmUp !== false;
+if (profile && warmUp) checkDocument({ text: wholeCvText(profile, 'en'), options: { fileName: 'cv.md' }, maxFileSizeKb: 1024 });
 port.postMessage({ id: 0, kind: 'ready' } satisfies WorkerReply);
 
 port.on('message', (request: WorkerRequest) => {

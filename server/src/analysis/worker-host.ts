@@ -40,6 +40,9 @@ export interface AnalysisHostOptions {
   /** The worker's heap limit (`resourceLimits.maxOldGenerationSizeMb`). */
   memoryLimitMb?: number;
   log?(message: string): void;
+  /** Warm the worker up with one analysis before the first document (default true): right for an editor that
+   *  keeps the worker for hours, wasted on a command line that checks a file or two and exits. */
+  warmUp?: boolean;
 }
 
 /** Far more than any CV needs (a 200 KB CV takes about 150 MB); the time budget usually stops first. */
@@ -185,7 +188,7 @@ export class AnalysisHost {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerPath, { resourceLimits: { maxOldGenerationSizeMb: this.memoryLimitMb } });
+    const worker = new Worker(this.workerPath, { resourceLimits: { maxOldGenerationSizeMb: this.memoryLimitMb }, workerData: { warmUp: this.options.warmUp !== false } });
     this.worker = worker;
     this.workerStarted = false;
     let failure: AnalysisLimitReason = 'crash';

@@ -36,7 +36,8 @@ export interface CliEngine {
 let analysisHost: AnalysisHost | null = null;
 
 async function analyzeWithinLimits(text: string, options: AnalyzeOptions & { profile?: string }, limits: AnalysisLimits = DEFAULT_SETTINGS.analysis): Promise<AnalysisResult> {
-  analysisHost ??= new AnalysisHost();
+  // A command line checks a few files and exits: no warm-up analysis before the first one.
+  analysisHost ??= new AnalysisHost({ warmUp: false });
   const outcome = await analysisHost.analyze({ key: 'cli', text, options, limits });
   // Files are checked one after the other, so nothing supersedes a check.
   if (outcome.kind !== 'done') throw new Error('the check was cancelled');
