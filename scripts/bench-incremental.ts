@@ -6,38 +6,9 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { analyzeCv } from '../server/src/engine/analyze';
 import { IncrementalAnalyzer } from '../server/src/engine/incremental';
+// The same generated CVs as `npm run bench`.
+import { generateCv } from './bench/inputs';
 
-const EMPLOYERS = ['Logistica Padana S.r.l., Verona', 'Studio Rinaldi Commercialisti, Vicenza', 'Assicurazioni Vesuvio S.p.A., Napoli', 'Banca Popolare del Piemonte, Torino'];
-const ROLES = ['Addetta back office', 'Impiegata amministrativa', 'Operatrice data entry', 'Assistente contabile'];
-const DUTIES = [
-  'Emissione e registrazione delle fatture attive e passive sul gestionale aziendale.',
-  'Riconciliazione bancaria settimanale e controllo degli incassi dei clienti.',
-  'Data entry degli ordini e aggiornamento delle anagrafiche clienti e fornitori.',
-  'Preparazione di report mensili in Excel (tabelle pivot, CERCA.VERT) per la direzione.',
-  'Gestione della corrispondenza, delle email e delle richieste dei clienti via telefono.',
-];
-
-const HEAD = '# Giulia Bianchi\n\nImpiegata amministrativa con esperienza nel back office.\n\n## Esperienza professionale\n\n';
-const TAIL = [
-  '## Istruzione e formazione\n\n### Laurea triennale in Economia aziendale — Università di Padova\n*2015 – 2018*\n',
-  '## Competenze tecniche\n\n- Excel avanzato, Word, Outlook\n- TeamSystem, SAP Business One\n',
-  '## Competenze linguistiche\n\n- Italiano: madrelingua\n- Inglese: B2\n',
-  '## Competenze personali\n\n- Precisione, organizzazione, lavoro di squadra\n',
-  '## Contatti\n\n- **Email:** giulia.bianchi@example.com\n- **Telefono:** +39 333 123 4567\n- **Indirizzo:** Via Mazzini 12, 37121 Verona\n',
-].join('\n');
-
-/** A CV of about `chars` characters, grown by job entries that differ in role, employer, dates and duties. */
-function generateCv(chars: number): string {
-  const entries: string[] = [];
-  let size = HEAD.length + TAIL.length;
-  for (let n = 0; size < chars; n++) {
-    const duties = [0, 1, 2].map((k) => `- ${DUTIES[(n + k) % DUTIES.length]}`).join('\n');
-    const entry = `### ${ROLES[n % ROLES.length]} — ${EMPLOYERS[n % EMPLOYERS.length]}\n*Gennaio ${2022 - (n % 30)} – Dicembre ${2024 - (n % 30)}*\n\n${duties}\n\n`;
-    entries.push(entry);
-    size += entry.length;
-  }
-  return HEAD + entries.join('') + TAIL;
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
