@@ -104,7 +104,8 @@ function insideProperName(match: ConceptMatch, lines: string[]): boolean {
   const after = line.slice(match.range.end.character, match.range.end.character + 120);
   const before = line.slice(Math.max(0, match.range.start.character - 120), match.range.start.character);
   const wordsAfter = /^(?:\s+[\p{L}'’&-]+)*/u.exec(after)?.[0].trim().split(/\s+/).filter(Boolean) ?? [];
-  const wordsBefore = (before.match(/[\p{L}'’&-]+\s+$/u) ? (/(?:^|[^\p{L}'’&\s-])((?:[\p{L}'’&-]+\s+)+)$/u.exec(before)?.[1] ?? before) : '').trim().split(/\s+/).filter(Boolean).reverse();
+  // The letters and spaces right before the match, back to the last punctuation: "Urban and Regional " → its words.
+  const wordsBefore = (/[\p{L}'’&\s-]*$/u.exec(before)?.[0] ?? '').trim().split(/\s+/).filter(Boolean).reverse();
   const capitalisedNeighbours = (words: string[]): number => {
     let count = 0;
     for (const word of words) {

@@ -640,13 +640,19 @@ export function missingRequiredKinds(doc: CvDocument, profile: Profile): Section
   // placeholder rule says so.
   const contactAwaitingValues = doc.contact.placeholders.some((p) => p.detail === 'email' || p.detail === 'phone');
   // A generic skills section in a language whose tool and quality words cvlint does not know may hold them.
-  const unreadableSkills = doc.textLanguage !== doc.language && doc.sections.some((s) => s.recognised && s.role === 'section' && s.kind === 'skills');
+  const unreadableSkills = doc.textLanguage !== doc.language && hasGenericSkillsSection(doc);
   return profile.requiredSections.filter(
     (kind) =>
       !present.has(kind) &&
       !(kind === 'contact' && (hasContactDetails || contactAwaitingValues)) &&
       !(unreadableSkills && (kind === 'technical-skills' || kind === 'personal-skills')),
   );
+}
+
+/** A generic "Skills"/"Competenze" section (not one of its parts): it may hold any skill kind in words the engine
+ *  does not know. */
+export function hasGenericSkillsSection(doc: CvDocument): boolean {
+  return doc.sections.some((s) => s.recognised && s.role === 'section' && s.kind === 'skills');
 }
 
 /** Content of a missing kind that the CV has only in passing (tools named in a job's duties, a language

@@ -1,7 +1,7 @@
 import type { Certainty, Rule } from './types';
 import type { CvDocument, SectionKind, TextEdit } from '../engine/types';
 import type { Profile } from '../profiles/types';
-import { mainSectionLevel, missingRequiredKinds, mentionsOf } from '../engine/model';
+import { hasGenericSkillsSection, mainSectionLevel, missingRequiredKinds, mentionsOf } from '../engine/model';
 import { documentAnchorRange, insertBlockAfter, insertBlockAtEnd, insertBlockBefore } from '../engine/edits';
 import { sectionText } from '../profiles/templates';
 import { isCvTitle, isSkillKind } from '../engine/classify';
@@ -40,10 +40,6 @@ export function insertionEditForSection(doc: CvDocument, profile: Profile, kind:
   }
   if (contactAtEnd && contact) return insertBlockBefore(doc, contact.range.start.line, text);
   return insertBlockAtEnd(doc, text);
-}
-
-function hasGenericSkillsSection(doc: CvDocument): boolean {
-  return doc.sections.some((s) => s.recognised && s.role === 'section' && s.kind === 'skills');
 }
 
 /** How sure "missing" is: content seen only in passing or a template engine that may supply the section make

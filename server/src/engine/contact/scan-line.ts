@@ -40,7 +40,7 @@ export function scanLine(
   let scan = scans.get(key);
   if (scan === undefined) {
     scan = { found: [], addresses: [], names: [] };
-    scanLineAt(0, view, raw, inZone, inContactSection, scan.found, scan.addresses, scan.names, iconLabel);
+    scanLineAt(view, raw, inZone, inContactSection, scan, iconLabel);
     if (scans.size >= SCANS_LIMIT) scans.clear();
     scans.set(key, scan);
   }
@@ -49,17 +49,10 @@ export function scanLine(
   for (const n of scan.names) names.push(atLine(n, line));
 }
 
-function scanLineAt(
-  line: number,
-  view: string,
-  raw: string,
-  inZone: boolean,
-  inContactSection: boolean,
-  found: FoundItem[],
-  addresses: AddressCandidate[],
-  names: NameCandidate[],
-  iconLabel: LabelKind | null = null,
-): void {
+/** What one line yields, with its items at line 0 (scanLine moves them to the line asked for). */
+function scanLineAt(view: string, raw: string, inZone: boolean, inContactSection: boolean, scan: LineScan, iconLabel: LabelKind | null): void {
+  const line = 0;
+  const { found, addresses, names } = scan;
   const values = labelledValues(view);
   if (iconLabel && values.length === 0) {
     // Definition-list value ": Trento" after an icon term: the whole line is the value.
