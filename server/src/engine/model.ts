@@ -173,6 +173,18 @@ function collect(root: Root, text: string, index: LineIndex, state: WalkState): 
         break;
       }
       case 'paragraph': {
+        // "<b><h1>IT Manager</h1></b>": a line that starts with an inline tag is a paragraph whose tags are
+        // separate inline nodes, so the heading is found in the paragraph's source.
+        if (pos && /<h[1-6]\b/i.test(text.slice(start, Math.min(end, start + 2000)))) {
+          const source = text.slice(start, end);
+          for (const m of source.matchAll(HTML_HEADING)) {
+            const title = stripTags(m[2]);
+            if (title) {
+              const s = start + (m.index ?? 0);
+              state.candidates.push({ line: index.positionAt(s).line, title, depth: Number(m[1]), source: 'html', startOffset: s, endOffset: s + m[0].length });
+            }
+          }
+        }
         // "**Lingue**:" — a colon after the bold text still makes a bold heading line.
         const onlyStrong = node.children.filter((c) => !(c.type === 'text' && /^\s*:?\s*$/.test(c.value)));
         if (
@@ -605,6 +617,17 @@ function markOrphanJobEntries(sections: Section[], evidence: KindEvidence[]): vo
       s.role = 'entry';
       s.reason = { by: 'context', detail: { en: 'a job title with its dates', it: 'un ruolo lavorativo con le sue date' } };
     }
+  }
+  // Bold lines inside a job are its parts ("**Principali attività:**"), as they are under a recognised
+  // experience section, unless they are exactly a section title.
+  for (const s of sections) {
+    const parent = s.parent >= 0 ? sections[s.parent] : undefined;
+    if (!parent || parent.role !== 'entry' || parent.kind !== 'experience' || s.role === 'entry') continue;
+    if (s.source !== 'bold' || s.reason.by === 'synonym') continue;
+    s.kind = 'experience';
+    s.role = 'entry';
+    s.recognised = false;
+    s.reason = { by: 'context', detail: { en: `an entry of "${parent.title}"`, it: `una voce di "${parent.title}"` } };
   }
 }
 
