@@ -34,3 +34,17 @@ describe('heading kinds of real-world titles', () => {
     });
   }
 });
+
+describe('employers are not sections', () => {
+  // A legal form names an organisation, whatever words come before it ("Digital" alone is a skills word).
+  for (const title of ['Digital Mercenaries LLC', 'Rossi Servizi Amministrativi S.r.l.', 'Cartiere Lombarde S.p.A.', 'Language Services Ltd', 'Skills Partner GmbH']) {
+    it(`"${title}" is not recognised`, () => {
+      assert.equal(classifyTitle(title, profile).recognised, false);
+    });
+  }
+  for (const [title, kind] of [['Skills', 'skills'], ['Digital Skills', 'technical-skills'], ['Lingue', 'language-skills']] as const) {
+    it(`"${title}" still is ${kind}`, () => {
+      assert.equal(classifyTitle(title, profile).kind, kind);
+    });
+  }
+});

@@ -82,6 +82,8 @@ const ENGLISH_HEAD_NOUN = /^(?:experiences?|projects?|skills?|education|history|
 const ROLE_LAST = /\b(?:engineer|developer|programmer|analyst|specialist|consultant|manager|assistant|administrator|designer|technician|officer|clerk|intern|director|coordinator|architect|accountant|secretary|receptionist|producer|editor|teacher|lecturer|researcher|scientist|advisor|adviser|representative|agent|operator|supervisor|executive|associate|trainee|apprentice|volunteer)s?$/;
 const ROLE_FIRST = /^(?:tecnic[oa]|impiegat[oa]|addett[oa]|sviluppat(?:ore|rice)|programmat(?:ore|rice)|analista|consulente|responsabile|assistente|stagista|tirocinante|operat(?:ore|rice)|segretari[oa]|contabile|ragioniere|ragioniera|desenvolvedor[a]?|desarrollador[a]?|ingenier[oa]|ingegnere|tecnico|tecnica|tecnico superiore|estagiari[oa]|auxiliar|analyste|developpeu(?:r|se)|ingenieur|entwickler(?:in)?)\b/;
 
+const LEGAL_FORM = /\s(?:llc|l\.l\.c\.|inc\.?|ltd\.?|limited|plc|corp\.?|gmbh|ag|s\.?r\.?l\.?s?|s\.?p\.?a\.?|s\.?n\.?c\.?|s\.?a\.?s\.?|s\.?a\.?|s\.?l\.?|b\.?v\.?|ltda\.?|sarl|oy|ab)$/i;
+
 /** A job title ("Software Engineer", "Tecnico informatico"): two to five words, none of them a section word. */
 export function isRoleTitle(title: string): boolean {
   const words = title.split(' ');
@@ -236,6 +238,8 @@ function classifyTitleUncached(rawTitle: string, profile: Profile): TitleClass {
   if (/\b(?:19|20)\d{2}\b/.test(rawTitle) || /\s[|@—–]\s/.test(rawTitle)) return UNRECOGNISED;
   // "Software Engineer", "Tecnico informatico", "Data Analyst": a job title names an entry, whatever its words.
   if (isRoleTitle(title)) return UNRECOGNISED;
+  // "Digital Mercenaries LLC", "Rossi S.r.l.": an organisation's legal form names an employer, not a section.
+  if (LEGAL_FORM.test(rawTitle.trim())) return UNRECOGNISED;
   // "Digital Producer at CNN", "Impiegata presso Rossi S.r.l.": a role at an organisation is an entry.
   if (/\s(?:at|presso|chez|bei)\s+(?:the\s+)?[\p{Lu}\d]/u.test(rawTitle.replace(/^[#\s]+/, '')) && titleWords.length >= 3) return UNRECOGNISED;
 

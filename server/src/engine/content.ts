@@ -6,7 +6,7 @@ import type { KindEvidence, Section, SectionKind, TextSpan } from './types';
 import type { Profile } from '../profiles/types';
 import { CAPITALISED_TECHNOLOGY_NAMES, TECHNOLOGY_NAMES } from '../profiles/technologies';
 import { LANGUAGE_NAMES } from '../profiles/language-names';
-import { classifyTitle, isSkillKind } from './classify';
+import { classifyTitle, isRoleTitle, isSkillKind, normalizeTitle } from './classify';
 import { findConcepts } from './keywords';
 import { foldCase } from './text';
 
@@ -126,6 +126,8 @@ interface LineFacts {
   degree: boolean;
   /** The sentence that tells work done ("Durante gli studi ho lavorato come…"), if any. */
   workMention: string | null;
+  /** A list item that is a job title ("- Lead Fullstack Engineer", "- Chief Technology Officer (CTO)"). */
+  roleTitle: boolean;
 }
 
 const LINE_FACTS_LIMIT = 50_000;
@@ -180,6 +182,7 @@ function readLineFacts(prose: string, raw: string, profile: Profile): LineFacts 
     dated: DATE_RANGE.test(folded) || (YEAR.test(folded) && /^#{1,6}\s|\*\*/.test(raw)),
     degree: DEGREE.test(folded),
     workMention: workMentionIn(text, folded),
+    roleTitle: isListLike(raw) && text.length <= 60 && isRoleTitle(normalizeTitle(text.replace(/\([^)]*\)/g, ' ').replace(/[,;.]\s*$/, ''))),
   };
 }
 
@@ -220,6 +223,7 @@ export function findKindEvidence(input: ContentInput): KindEvidence[] {
     if (facts.dated) add('experience', 'weak', 'dated-entry', at, text);
     if (facts.degree) add('education', 'weak', 'degree', at, text);
     if (facts.workMention) add('experience', 'weak', 'work-mention', at, facts.workMention);
+    else if (facts.roleTitle && !facts.dated) add('experience', 'weak', 'role-title', at, text);
   }
 
   // Personal qualities, through the profile's own concepts (with their inflections): two or more in a

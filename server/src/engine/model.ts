@@ -581,6 +581,27 @@ function refineKindsByContent(sections: Section[], evidence: KindEvidence[], lin
     // The skills content must be what the block is made of, not a few lines of a long text.
     const scopeLines = unknownBlock ? lines.slice(s.headingRange.end.line + 1, s.range.end.line + 1).filter((l) => l.trim()).length : 0;
     const dominant = strongSkillKinds.filter((k) => new Set(strong(k).map((e) => e.line)).size * 2 >= Math.max(1, scopeLines) * 0.8);
+    // "Commercial Entities and Non-Profits" over organisations, each listing the job titles held there: the
+    // work history under a title of the person's own.
+    const roleTitleParts = new Set((content.get('experience') ?? []).filter((e) => e.signal === 'role-title').map((e) => e.sectionIndex));
+    const strongSkillParts = new Set(strongSkillKinds.flatMap((k) => strong(k).map((e) => e.sectionIndex)));
+    const hasSectionChildren = index.children[i].some((j) => sections[j].recognised && sections[j].kind !== 'other');
+    if (!s.recognised && s.reason.by === 'none' && topLevel && !entryLike && !hasSectionChildren && roleTitleParts.size >= 2 && roleTitleParts.size > strongSkillParts.size) {
+      s.kind = 'experience';
+      s.recognised = true;
+      s.reason = { by: 'content', detail: contentDetail(['experience'], content) };
+      const below = [...index.children[i]];
+      while (below.length > 0) {
+        const j = below.pop()!;
+        const child = sections[j];
+        if (child.recognised || child.reason.by !== 'none') continue;
+        child.kind = 'experience';
+        child.role = 'entry';
+        child.reason = { by: 'context', detail: { en: `an entry of "${s.title}"`, it: `una voce di "${s.title}"` } };
+        below.push(...index.children[j]);
+      }
+      continue;
+    }
     if (unknownBlock && dominant.length > 0) {
       // An unknown heading ("IT + Office", "Stack") over a list of tools or languages.
       const kind = dominant.length === 1 ? dominant[0] : 'skills';
@@ -632,7 +653,7 @@ function markOrphanJobEntries(sections: Section[], evidence: KindEvidence[]): vo
 }
 
 function contentDetail(kinds: SectionKind[], content: Map<SectionKind, KindEvidence[]>): Record<Language, string> {
-  const examples = kinds.map((k) => (content.get(k) ?? []).find((e) => e.strength === 'strong')?.text ?? k);
+  const examples = kinds.map((k) => ((content.get(k) ?? []).find((e) => e.strength === 'strong') ?? content.get(k)?.[0])?.text ?? k);
   return { en: `its content: ${examples.map((e) => `"${e}"`).join(', ')}`, it: `il suo contenuto: ${examples.map((e) => `"${e}"`).join(', ')}` };
 }
 

@@ -109,7 +109,7 @@ export interface Section {
 }
 
 /** What content shows about section kinds (see engine/content.ts). */
-export type EvidenceSignal = 'label' | 'language-level' | 'mother-tongue' | 'language-list' | 'tools' | 'qualities' | 'dated-entry' | 'degree' | 'work-mention';
+export type EvidenceSignal = 'label' | 'language-level' | 'mother-tongue' | 'language-list' | 'tools' | 'qualities' | 'dated-entry' | 'degree' | 'work-mention' | 'role-title';
 
 /** A line whose content shows a section kind, wherever it sits. */
 export interface KindEvidence {
