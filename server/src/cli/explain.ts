@@ -60,6 +60,7 @@ const WORDS: Record<Language, ExplainWords> = {
       qualities: 'personal qualities',
       'dated-entry': 'dated entry',
       'work-mention': 'work told in prose',
+      'role-title': 'a job title in a list',
       degree: 'degree or school',
     },
     languageSource: {
@@ -124,6 +125,7 @@ const WORDS: Record<Language, ExplainWords> = {
       qualities: 'qualità personali',
       'dated-entry': 'voce con date',
       'work-mention': 'lavoro raccontato nel testo',
+      'role-title': 'un ruolo lavorativo in un elenco',
       degree: 'titolo di studio o scuola',
     },
     languageSource: {
