@@ -613,6 +613,17 @@ const CASES: FamilyCase[] = [
     missing: [['experience', 'info']],
   },
   {
+    fixture: 'experience-in-prose-html-en',
+    family: 'experience-in-prose',
+    // "I held an assistant position" in an HTML bio, on a line that also names a university.
+    missing: [['experience', 'info']],
+  },
+  {
+    fixture: 'experience-in-prose-ricoperto-it',
+    family: 'experience-in-prose',
+    missing: [['experience', 'info']],
+  },
+  {
     fixture: 'contact-placeholders-en',
     family: 'placeholders',
     // The contact line is all placeholders: the placeholder rule asks to fill it in, not missing-section.
@@ -693,6 +704,31 @@ const CASES: FamilyCase[] = [
     // The contact lines sit under the name, without a section of their own.
     present: ['experience', 'education', 'technical-skills', 'language-skills', 'personal-skills'],
     missing: [],
+  },
+  {
+    fixture: 'employers-dated-en',
+    family: 'cv-detection',
+    isCv: true,
+    // Employer headings whose first line is their dates: the work history; "Red Hat" is not the person's name.
+    outline: [
+      ['Northwind Traders', 'experience', 'entry'],
+      ['Red Hat', 'experience', 'entry'],
+      ['Fabrikam', 'experience', 'entry'],
+    ],
+    present: ['experience'],
+    missing: [['education', 'error'], ['technical-skills', 'info'], ['language-skills', 'error'], ['personal-skills', 'error'], ['contact', 'error']],
+  },
+  {
+    fixture: 'employers-dated-it',
+    family: 'cv-detection',
+    isCv: true,
+    outline: [
+      ['Poste Italiane', 'experience', 'entry'],
+      ['Banca Sella', 'experience', 'entry'],
+      ['Studio Bertoni', 'experience', 'entry'],
+    ],
+    present: ['experience'],
+    missing: [['education', 'error'], ['technical-skills', 'error'], ['language-skills', 'error'], ['personal-skills', 'error'], ['contact', 'error']],
   },
   {
     fixture: 'job-posting-it',
@@ -780,7 +816,7 @@ describe('failure families (synthetic fixtures)', () => {
       if (c.family === 'experience-in-prose') {
         it('the missing-section message quotes the sentence that tells the work', () => {
           const finding = result.findings.find((f) => f.ruleId === 'missing-section' && f.messageArgs.kind === 'experience');
-          assert.match(String(finding?.message), /(?:Durante gli studi ho lavorato|Alongside my studies I worked)/);
+          assert.match(String(finding?.message), /(?:Durante gli studi ho lavorato|Alongside my studies I worked|«dove dal 2023 al 2024 ho ricoperto il ruolo|"I held a part-time administrative)/);
         });
       }
 

@@ -34,17 +34,18 @@ const DEGREE =
 // Work told in prose, in the past or present ("ho lavorato con…", "worked as…", "tirocinio presso…"); a wish for
 // experience ("per acquisire esperienza") is not one.
 const WORK_MENTION =
-  /\b(?:ho lavorato|lavoravo|lavoro come|lavoro presso|ho collaborato|collaboro con|ho svolto (?:un|uno|una) (?:tirocinio|stage|internship)|tirocinio presso|stage presso|esperienz[ae] (?:lavorativ[ae]|professional[ei]) (?:come|presso|in qualita di)|work experience as|experience working as|worked (?:as|at|for|with|on)|i work (?:as|at|for)|working as|interned at|internship at|trabaje|trabajo como|j ai travaille|travaille comme|trabalhei|ich arbeitete|ich arbeite als)\b/;
+  /\b(?:ho lavorato|lavoravo|lavoro come|lavoro presso|ho collaborato|collaboro con|ho svolto (?:un|uno|una) (?:tirocinio|stage|internship)|tirocinio presso|stage presso|esperienz[ae] (?:lavorativ[ae]|professional[ei]) (?:come|presso|in qualita di)|work experience as|experience working as|worked (?:as|at|for|with|on)|i work (?:as|at|for)|working as|interned at|internship at|(?:held|hold|holding) (?:a|an|the) (?:[a-z-]+ ){0,5}(?:position|role|post|job)|ho ricoperto (?:il ruolo|la posizione|l incarico|la carica)|trabaje|trabajo como|j ai travaille|travaille comme|trabalhei|ich arbeitete|ich arbeite als)\b/;
 
 function workMentionIn(text: string, folded: string): string | null {
   const work = WORK_MENTION.exec(folded);
   return work ? sentenceAround(text, work.index) : null;
 }
 
-/** The sentence of `text` that holds `index`, from its first word: what a message can quote. */
+/** The clause of `text` that holds `index`, from its first word: what a message can quote (a message shows
+ *  its first 50 characters, so the words that tell the work must come first). */
 function sentenceAround(text: string, index: number): string {
   const before = text.slice(0, index);
-  const boundary = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  const boundary = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf(', '));
   return text.slice(boundary < 0 ? 0 : boundary + 2);
 }
 

@@ -47,7 +47,7 @@ export function isDocumentationHeading(title: string): boolean {
 
 /** Front matter `title: Curriculum Vitae`. */
 export function frontMatterTitleSaysCv(frontMatterData: Record<string, unknown>): boolean {
-  return /\b(curriculum vitae|cv|resume)\b/.test(normalizeTitle(String(frontMatterData.title ?? '')));
+  return /\b(curriculum vitae|curriculum|curricolo|cv|resume|lebenslauf)\b/.test(normalizeTitle(String(frontMatterData.title ?? '')));
 }
 
 export interface DetectInput {

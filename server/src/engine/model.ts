@@ -624,10 +624,19 @@ function refineKindsByContent(sections: Section[], evidence: KindEvidence[], lin
 function markOrphanJobEntries(sections: Section[], evidence: KindEvidence[]): void {
   const datedLines = evidence.filter((e) => e.signal === 'dated-entry').length;
   if (datedLines < 2) return;
-  const orphans = sections.filter((s) => {
+  // "## Red Hat" followed by "2017 - 2020": an employer heading whose first line is its dates.
+  const datedAtTop = new Set<number>();
+  const degreeIn = new Set(evidence.filter((e) => e.signal === 'degree').map((e) => e.sectionIndex));
+  for (const e of evidence) {
+    const s = sections[e.sectionIndex];
+    if (e.signal === 'dated-entry' && s && e.line > s.headingRange.end.line && e.line <= s.headingRange.end.line + 2) datedAtTop.add(e.sectionIndex);
+  }
+  const orphans = sections.filter((s, i) => {
     const parent = s.parent >= 0 ? sections[s.parent] : undefined;
     const topLevel = !parent || parent.reason.by === 'name' || !parent.recognised;
-    return topLevel && s.role === 'section' && !s.recognised && s.reason.by === 'none' && isRoleTitle(normalizeTitle(s.title));
+    if (!topLevel || s.role !== 'section' || s.recognised) return false;
+    if (s.reason.by === 'none' && isRoleTitle(normalizeTitle(s.title))) return true;
+    return (s.reason.by === 'none' || s.reason.by === 'name') && datedAtTop.has(i) && !degreeIn.has(i);
   });
   const byLevel = new Map<number, Section[]>();
   for (const s of orphans) byLevel.set(s.level, [...(byLevel.get(s.level) ?? []), s]);
@@ -706,6 +715,8 @@ export function mentionsOf(doc: CvDocument, kind: SectionKind): KindEvidence[] {
   return doc.evidence.filter((e) => {
     if (e.kind !== kind) return false;
     // Dates of studies are not work experience.
+    // Work told in a sentence is work wherever it sits ("…at Eindhoven University, I held an assistant position").
+    if (kind === 'experience' && e.signal === 'work-mention') return true;
     if (kind === 'experience') return !degreeLines.has(e.line) && doc.sections[e.sectionIndex]?.kind !== 'education';
     return true;
   });
