@@ -230,3 +230,17 @@ describe('contact extraction on shapes from real CVs', () => {
     });
   });
 });
+
+describe('phone numbers with emphasis marks left in raw HTML', () => {
+  // Inside an HTML block Markdown is not parsed: "__+39 …__" keeps its underscores, which open emphasis.
+  const cv = (line: string) => md('# Giacomo Verdi', '', '<div class="contact-info">', line, '- Email: giacomo.verdi@example.it', '</div>', '', '## Esperienza', '', '- 2021 – oggi: impiegato amministrativo');
+  for (const line of ['- Telefono: __+39 3451234567__', '- Telefono: **+39 3451234567**', '- Phone: _+39 345 123 4567_']) {
+    it(`${line} is a valid phone, not a malformed one`, () => {
+      assert.deepEqual(seen(cv(line)).phones.map((p) => p.replace(/\s/g, '')), ['+393451234567']);
+      assert.deepEqual(findingsOf(cv(line), 'invalid-contact'), []);
+    });
+  }
+  it('a number glued to a word by an underscore is still not a phone', () => {
+    assert.deepEqual(seen(cv('- Codice: pratica_3451234567')).phones, []);
+  });
+});

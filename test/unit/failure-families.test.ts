@@ -731,6 +731,22 @@ const CASES: FamilyCase[] = [
     missing: [['education', 'error'], ['technical-skills', 'error'], ['language-skills', 'error'], ['personal-skills', 'error'], ['contact', 'error']],
   },
   {
+    fixture: 'details-summary-it',
+    family: 'cv-detection',
+    isCv: true,
+    // Sections as <details><summary> blocks, job headings right after a <section> tag (inside the HTML block).
+    outline: [
+      ['Profilo', 'summary', 'section'],
+      ['💼 Esperienza Lavorativa', 'experience', 'section'],
+      ['Impiegata contabile presso Cartiere Pavesi S.p.A.', 'experience', 'entry'],
+      ['Addetta data entry presso Logistica Lomellina S.r.l.', 'experience', 'entry'],
+      ['Istruzione', 'education', 'section'],
+      ['Diploma di ragioneria presso ITC Bordoni', 'education', 'entry'],
+      ['Competenze', 'skills', 'section'],
+    ],
+    missing: [],
+  },
+  {
     fixture: 'job-posting-it',
     family: 'cv-detection',
     isCv: false,

@@ -29,6 +29,8 @@ interface HeadingCandidate {
   endOffset: number;
   /** Only a section if its title is recognised (bold first line of a paragraph). */
   needsRecognition?: boolean;
+  /** A block title at the level of the real heading above it, not below it (a `<details>` summary). */
+  siblingLevel?: boolean;
 }
 
 /** Text of inline content, without Markdown markers. */
@@ -57,6 +59,7 @@ function isCapsHeadingLine(line: string): boolean {
 }
 
 const HTML_HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi;
+const HTML_SUMMARY = /<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/gi;
 const HTML_SECTION_TITLE = /<(div|span|p|strong|header)\b[^>]*class\s*=\s*["'][^"']*(?:section[-_]?(?:title|eyebrow|heading|header)|eyebrow)[^"']*["'][^>]*>([\s\S]*?)<\/\1\s*>/gi;
 const DIRECTIVE = /<!--\s*cvlint-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
 
@@ -145,6 +148,25 @@ function collect(root: Root, text: string, index: LineIndex, state: WalkState): 
           if (title) {
             const s = start + (m.index ?? 0);
             state.candidates.push({ line: index.positionAt(s).line, title, depth: Number(m[1]), source: 'html', startOffset: s, endOffset: s + m[0].length });
+          }
+        }
+        // "<details><summary>Esperienza Lavorativa</summary>": a collapsible block titled by its summary.
+        for (const m of source.matchAll(HTML_SUMMARY)) {
+          const title = stripTags(m[1]);
+          if (title && title.length <= 60) {
+            const s = start + (m.index ?? 0);
+            state.candidates.push({ line: index.positionAt(s).line, title, depth: 0, source: 'html', startOffset: s, endOffset: s + m[0].length, siblingLevel: true });
+          }
+        }
+        // "<section>" then "### Role presso Org" with no blank line between: CommonMark keeps the heading inside
+        // the HTML block as raw text, but site generators (kramdown) and readers see a heading.
+        if (/\n\s{0,3}#{1,6}\s/.test(source)) {
+          for (const m of source.matchAll(/^[ \t]{0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$/gm)) {
+            const title = stripTags(m[2]).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
+            if (title && title.length <= 120) {
+              const s = start + (m.index ?? 0);
+              state.candidates.push({ line: index.positionAt(s).line, title, depth: m[1].length, source: 'html', startOffset: s, endOffset: s + m[0].length });
+            }
           }
         }
         for (const m of source.matchAll(HTML_SECTION_TITLE)) {
@@ -454,6 +476,7 @@ function buildSections(state: WalkState, index: LineIndex, profile: Profile): Se
   // Stack of open sections (indexes), for parents and pseudo levels.
   const stack: number[] = [];
   let seenName = false;
+  let lastSummaryLevel: number | undefined;
 
   for (const c of candidates) {
     const cls = classifyTitle(c.title, profile);
@@ -465,7 +488,9 @@ function buildSections(state: WalkState, index: LineIndex, profile: Profile): Se
     if (level <= 0) {
       // A pseudo-heading sits one level below the innermost real heading above it.
       const realAbove = [...stack].reverse().map((i) => sections[i]).find((s) => !s.pseudo);
-      level = Math.min((realAbove?.level ?? 1) + 1, 7);
+      // Successive <details> blocks are siblings whatever headings their bodies hold.
+      level = c.siblingLevel ? (lastSummaryLevel ?? realAbove?.level ?? 2) : Math.min((realAbove?.level ?? 1) + 1, 7);
+      if (c.siblingLevel) lastSummaryLevel = level;
     }
     while (stack.length && sections[stack[stack.length - 1]].level >= level) stack.pop();
     const parentIndex = stack.length ? stack[stack.length - 1] : -1;

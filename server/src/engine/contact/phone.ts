@@ -21,7 +21,9 @@ export function phoneRuns(text: string): TextPiece[] {
   for (const m of text.matchAll(PHONE_RUN)) {
     const start = m.index ?? 0;
     const value = m[0];
-    const before = text[start - 1] ?? '';
+    // Emphasis marks left in raw HTML ("**+39 345…**") open after a space; they are not part of a word.
+    const emphasisOpen = /(?:^|[\s:(])(?:_{1,2}|\*{1,2})$/.test(text.slice(Math.max(0, start - 3), start));
+    const before = emphasisOpen ? ' ' : text[start - 1] ?? '';
     const after = text[start + value.length] ?? '';
     if (/[\p{L}\p{N}@._/\\\-*#&=%$€£,]/u.test(before) && !(before === '.' && /\s/.test(text[start - 2] ?? ''))) continue;
     if (/[\p{L}\p{N}@%€£$]/u.test(after)) continue;
@@ -127,7 +129,9 @@ function phoneRunsLoose(text: string): TextPiece[] {
   const runs: TextPiece[] = [];
   for (const m of text.matchAll(PHONE_RUN)) {
     const start = m.index ?? 0;
-    const before = text[start - 1] ?? '';
+    // "__+39 345…__" in an HTML block keeps its emphasis marks: an underscore after a space opens emphasis.
+    const emphasisOpen = /(?:^|[\s:(])_{1,2}$/.test(text.slice(Math.max(0, start - 3), start));
+    const before = emphasisOpen ? ' ' : text[start - 1] ?? '';
     const after = text[start + m[0].length] ?? '';
     if (/[\p{L}\p{N}@_\\]/u.test(before) || /[\p{L}\p{N}@%€£$]/u.test(after)) continue;
     runs.push({ start, text: m[0] });
