@@ -244,3 +244,52 @@ describe('phone numbers with emphasis marks left in raw HTML', () => {
     assert.deepEqual(seen(cv('- Codice: pratica_3451234567')).phones, []);
   });
 });
+
+describe('Pelican / MultiMarkdown metadata headers', () => {
+  it('[en] "Author:" in a "Key: value" header is the name; "Title: Curriculum" makes it a CV', () => {
+    const text = md('Title: Curriculum', 'Date: 2020-01-04 13:23', 'Author: Paolo Ferri', 'Slug: curriculum', '', '### Experience', '', '- 2019 – present: accounts clerk at Acme Ltd', '', '### Education', '', '- BSc Economics, University of Pavia, 2018');
+    const result = analyzeCv(text, { fileName: 'page.md' });
+    assert.equal(result.document.contact.name, 'Paolo Ferri');
+    assert.equal(result.document.frontMatter?.format, 'metadata');
+    assert.equal(result.document.isCv, true);
+  });
+  it('[de/it] "Title: Profil — Nathan Weber": a page word, then the name', () => {
+    assert.equal(seen(md('Title: Profil — Nathan Weber', 'Date: 02.07.2022', 'Type: page', '', '# Esperienza', '', '- 2019 – oggi: impiegato')).name, 'Nathan Weber');
+    assert.equal(seen(md('Title: Profilo | Giulia Bianchi', 'Author: admin', '', '# Esperienza', '', '- 2019 – oggi: impiegata')).name, 'Giulia Bianchi');
+  });
+  it('a CV that opens with labelled contact lines is not read as a metadata header', () => {
+    const text = md('Nome: Mario Rossi', 'Email: mario.rossi@example.it', '', '## Esperienza', '', '- 2019 – oggi: impiegato');
+    assert.equal(analyzeCv(text, { fileName: 'cv.md' }).document.frontMatter, null);
+    assert.equal(seen(text).name, 'Mario Rossi');
+  });
+});
+
+describe('a block of labelled contact lines inside another section', () => {
+  it('[en] "Where I live:" next to "Name:" and an obfuscated, escaped "e-mail:" in a Profile section', () => {
+    const text = md(
+      '# Paolo Ferri',
+      '',
+      '### Profile',
+      '',
+      '-   Name: **Paolo Ferri**',
+      '-   Where I live: Pavia, Italy',
+      '-   e-mail: **p.ferri** \\[AT\\] **example** \\[dot\\] **com**',
+      '',
+      'Fifteen years of software development.',
+      '',
+      '### Experience',
+      '',
+      '- 2019 – present: developer at Acme Ltd',
+    );
+    const s = seen(text);
+    assert.equal(s.address, 'Pavia, Italy');
+    assert.deepEqual(s.emails, ['p.ferri [AT] example [dot] com']);
+  });
+  it('[it] a lone "Sede:" line in the middle of the CV is not an address', () => {
+    const text = md('# Paolo Ferri', '', '## Esperienza', '', '- 2019 – oggi: impiegato presso Rossi S.r.l.', '- Sede: Pavia', '', '## Istruzione', '', '- Diploma di ragioneria');
+    assert.equal(seen(text).address, null);
+  });
+  it('[es] "Lugar de residencia:" is an address label', () => {
+    assert.equal(seen(md('# Paolo Ferri', '', '## Datos personales', '', '- Lugar de residencia: Palma de Mallorca', '- Correo: p.ferri@example.es')).address, 'Palma de Mallorca');
+  });
+});

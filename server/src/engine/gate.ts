@@ -3,6 +3,7 @@
 // says "not a CV" only where the full analysis (engine/detect.ts) would say so too, and "possible"
 // whenever it cannot tell. It also lists the headings, the outline kept when a file is too large to
 // analyse (engine/headings-only.ts).
+import { readMetadataHeader } from './metadata-header';
 import type { FrontMatter, Language } from './types';
 import type { Profile } from '../profiles/types';
 import { classifyTitle, isCvTitle } from './classify';
@@ -70,7 +71,7 @@ export function gateCv(text: string, options: GateOptions, lines: string[] = spl
     frontMatter: frontMatter.kind === 'strict' ? frontMatter.frontMatter : null,
   });
 
-  const data = frontMatter.kind === 'strict' ? frontMatter.frontMatter.data : {};
+  const data = frontMatter.kind === 'strict' ? frontMatter.frontMatter.data : (readMetadataHeader(lines)?.data ?? {});
   const declared = declaredCv(data);
   if (declared === true) return verdict('cv', 'front matter says cv: true', 'il front matter dice cv: true');
   if (declared === false) return verdict('not-a-cv', 'front matter says cv: false', 'il front matter dice cv: false');

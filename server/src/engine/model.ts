@@ -12,6 +12,7 @@ import { extractContact, looksLikePersonName } from './contact';
 import { detectLanguage } from './language';
 import { detectCv } from './detect';
 import type { ScannedHeading } from './gate';
+import { readMetadataHeader } from './metadata-header';
 
 export interface ModelOptions {
   fileName?: string | null;
@@ -86,6 +87,7 @@ function readFrontMatter(node: RootContent, index: LineIndex): FrontMatter | nul
 /** Front matter from its raw text; also used by engine/gate.ts, so both read it the same way. */
 export function frontMatterOf(format: FrontMatter['format'], raw: string, range: FrontMatter['range']): FrontMatter {
   try {
+    if (format === 'metadata') throw new Error('a metadata header is read by readMetadataHeader');
     const data = format === 'yaml' ? parseYaml(raw, { maxAliasCount: 50 }) : parseToml(raw);
     return { format, data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}, range };
   } catch (error) {
@@ -401,6 +403,7 @@ export function buildCvDocument(text: string, options: ModelOptions, parseDocume
     const chunks = parseDocument(text);
     const first = chunks[0]?.parse.root.children[0];
     if (first) frontMatter = readFrontMatter(first, index);
+    frontMatter ??= readMetadataHeader(index.lines);
     for (const chunk of chunks) addShifted(state, collectChunk(chunk), chunk.line, chunk.start);
   } catch {
     // remark-parse does not throw on Markdown, but a pathological input must not take the server down.

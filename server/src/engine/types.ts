@@ -174,7 +174,8 @@ export interface TextSpan {
 }
 
 export interface FrontMatter {
-  format: 'yaml' | 'toml';
+  /** `metadata`: a Pelican/MultiMarkdown "Key: value" header (engine/metadata-header.ts). */
+  format: 'yaml' | 'toml' | 'metadata';
   data: Record<string, unknown>;
   range: Range;
   /** Parse error, if the front matter could not be read. */

@@ -32,8 +32,13 @@ export function readLabelledEmail(line: number, view: string, value: ValueSlice,
   if (!trimmed) return;
   const valueText = view.slice(trimmed.start, trimmed.end);
   // "mario [at] example.it", "info{at}example.com": written so robots cannot read it, but present for a human.
-  if (/^[\p{L}\p{N}._%+\-]+\s*[[({]\s*(?:at|chiocciola)\s*[\])}]\s*[\p{L}\p{N}.\-]+(?:\s*[[({]\s*(?:dot|punto)\s*[\])}]\s*\p{L}+)?$/iu.test(valueText)) {
-    found.push(emailItem(raw, line, trimmed.start, valueText, true));
+  // Markdown escapes ("\\[AT\\]") stay in the source text the line views are made of.
+  if (/^[\p{L}\p{N}._%+\-]+\s*\\?[[({]\s*(?:at|chiocciola)\s*\\?[\])}]\s*[\p{L}\p{N}.\-]+(?:\s*\\?[[({]\s*(?:dot|punto)\s*\\?[\])}]\s*\p{L}+)?$/iu.test(valueText)) {
+    // The range covers what is written; the value reads as a person would type it.
+    const item = emailItem(raw, line, trimmed.start, valueText, true);
+    item.item.value = valueText.replace(/\\(?=[[\]])/g, '').replace(/\s+/g, ' ');
+    item.key = item.item.value.toLowerCase();
+    found.push(item);
     return;
   }
   // One dotted token with no "@" ("mario.rossi.gmail.com") is an email written wrong.

@@ -13,7 +13,7 @@ import { nameCandidates } from './name';
 import { findPlaceholders, isPlaceholderValue, isSampleName } from '../placeholder';
 import { compareRanges } from './ranges';
 import { scanLine } from './scan-line';
-import { contactSectionLineTest, contactZone } from './zones';
+import { contactSectionLineTest, contactZone, labelledContactBlocks } from './zones';
 
 export { looksLikePersonName } from './name';
 
@@ -54,7 +54,9 @@ function extractContactUnsafe(input: ContactInput): ContactInfo {
 
   const skipped = nonProseLines(lines, frontMatter);
   const views = buildLineViews(lines, spans, skipped);
-  const inZone = contactZone(lines, sections);
+  const inTopOrEnd = contactZone(lines, sections);
+  const inContactBlock = labelledContactBlocks(views);
+  const inZone = (line: number) => inTopOrEnd(line) || inContactBlock(line);
 
   const found: FoundItem[] = [];
   const addresses: AddressCandidate[] = [];

@@ -140,8 +140,12 @@ function personNameIn(title: string): string | null {
   );
   if (looksLikePersonName(text)) return text;
   // "Mario Rossi | Impiegata amministrativa": the name, then what the person does.
-  const first = trimDecoration(text.split(/\s[|–—·•-]\s/)[0] ?? '');
-  return first !== text && looksLikePersonName(first) ? first : null;
+  const parts = text.split(/\s[|–—·•-]\s/);
+  const first = trimDecoration(parts[0] ?? '');
+  if (first !== text && looksLikePersonName(first)) return first;
+  // "Profil — Nathan Mattes", "About | Giulia Bianchi": a page word, then the name.
+  const last = trimDecoration(parts[parts.length - 1] ?? '');
+  return parts.length === 2 && first.split(' ').length === 1 && looksLikePersonName(last) ? last : null;
 }
 
 /** Titles before a name ("Dott.ssa", "Ing.", "Mr"), dropped before the name is judged. */

@@ -3,6 +3,7 @@
 
 import { isThematicBreak } from '../edits';
 import type { Section } from '../types';
+import { labelledValues } from './labels';
 
 export function contactSectionLineTest(sections: Section[], lineCount: number): (line: number) => boolean {
   const inside = new Uint8Array(Math.max(0, lineCount));
@@ -36,4 +37,26 @@ export function contactZone(lines: string[], sections: Section[]): (line: number
     if (contentAfter > 8) break;
   }
   return (line) => line < topEnd || line >= endStart || inContactSection(line);
+}
+
+/** Lines of a block of labelled contact lines wherever it sits ("Name: …", "Where I live: …", "e-mail: …" opening a
+ *  "Profile"): two lines labelled email, phone or name make the whole paragraph a contact block. */
+export function labelledContactBlocks(views: ReadonlyArray<string | null>): (line: number) => boolean {
+  const inside = new Uint8Array(views.length);
+  let start = 0;
+  let strong = 0;
+  const close = (end: number) => {
+    if (strong >= 2) inside.fill(1, start, end);
+    strong = 0;
+  };
+  for (let l = 0; l <= views.length; l++) {
+    const view = l < views.length ? views[l] : null;
+    if (view === null || view.trim() === '') {
+      close(l);
+      start = l + 1;
+      continue;
+    }
+    if (view.length <= 300 && labelledValues(view).some((v) => v.kind === 'email' || v.kind === 'phone' || v.kind === 'name')) strong++;
+  }
+  return (line) => inside[line] === 1;
 }
