@@ -176,6 +176,10 @@ const HEADING_EXAMPLES: HeadingExamples = {
     'experience professionnelle': ['Expérience professionnelle'],
     'berufserfahrung': ['Berufserfahrung'],
     'berufliche erfahrung': ['Berufliche Erfahrung'],
+    'arbeitserfahrung': ['Arbeitserfahrung'],
+    'relevante arbeitserfahrung': ['Relevante Arbeitserfahrung'],
+    'praxiserfahrung': ['Praxiserfahrung'],
+    'berufspraxis': ['Berufspraxis'],
     'werdegang': ['Werdegang'],
   },
   education: {
@@ -352,6 +356,7 @@ const HEADING_EXAMPLES: HeadingExamples = {
     'key skills': ['Key Skills'],
     'core skills': ['Core skills'],
     'skills summary': ['Skills Summary'],
+    'summary of skills': ['SUMMARY OF SKILLS'],
     'skill set': ['Skill set', 'Skill-set'],
     'skillset': ['Skillset'],
     'expertise': ['Expertise'],
@@ -1692,11 +1697,17 @@ const KEYWORD_EXAMPLES: TermExamples = {
       },
       en: {
         "bachelor's degree": "Bachelor's degree in History.",
-        'bachelor': 'Bachelor of Arts in Modern Languages.',
+        'bachelor': 'Bachelor in Business Administration.',
         'degree': 'Degree in Law.',
         "master's degree": "Master's degree in Public Policy.",
         'BSc': 'BSc Psychology.',
         'MSc': 'MSc Public Health.',
+        'B.Sc.': 'B.Sc. in Computer Engineering, University of Siena.',
+        'M.Sc.': 'M.Sc. in Management Engineering (2021).',
+        'bachelor of science': 'Bachelor of Science in Accounting.',
+        'bachelor of arts': 'Bachelor of Arts in Modern Languages.',
+        'master of science': 'Master of Science in Finance.',
+        'master of arts': 'Master of Arts in Economics.',
         'Hons': 'BA (Hons) Modern History.',
       },
     },
@@ -1816,6 +1827,11 @@ const NEGATIVE_EXAMPLES: NegativeExample[] = [
   { id: 'crediti-formativi', text: '180 crediti formativi universitari.', language: 'it', not: ['administrative-tasks/payments'], why: 'university credits are not debt collection' },
   { id: 'titolo-di-studio', text: 'Titolo di studio: diploma di maturità scientifica.', language: 'it', not: ['administrative-tasks/banking-operations', 'education/accounting-diploma'], why: 'titolo = qualification, not a security' },
   { id: 'ordine-professionale', text: "Iscritta all'Ordine dei Consulenti del Lavoro.", language: 'it', not: ['administrative-tasks/order-processing', 'administrative-tasks/purchasing'], why: 'a professional body, not orders' },
+  { id: 'organised-by', text: "Corso di mindfulness organizzato dall'Istituto di Scienze Cognitive.", language: 'it', not: ['personal-qualities/organisation'], why: 'the passive names who organised the course' },
+  { id: 'organized-by', text: 'Attended a workshop organized by the Chamber of Commerce.', language: 'en', not: ['personal-qualities/organisation'], why: 'the passive names who organised the workshop' },
+  { id: 'lavoratore-autonomo', text: 'Dal 2019 lavoratore autonomo con partita IVA.', language: 'it', not: ['personal-qualities/autonomy'], why: 'self-employment, not autonomy' },
+  { id: 'model-precision', text: 'Engineered a vector database to improve chatbot precision.', language: 'en', not: ['personal-qualities/attention-to-detail'], why: "a model's metric, not the person's care" },
+  { id: 'validation-accuracy', text: 'About 83% validation accuracy on the test set.', language: 'en', not: ['personal-qualities/attention-to-detail'], why: "a model's metric, not the person's care" },
   { id: 'key-account', text: 'Key account manager for the northern region.', language: 'en', not: ['administrative-tasks/accounting'], why: 'accounting ≠ (key) account' },
   { id: 'pension-plan', text: 'Company pension plan and meal vouchers.', language: 'en', not: ['personal-qualities/planning-and-prioritising'], why: 'planning ≠ (pension) plan' },
   { id: 'word-of-mouth', text: 'Grew sales through word of mouth.', language: 'en', not: ['office-software/word'], why: 'lower-case "word" in English is not the product' },
@@ -1829,10 +1845,10 @@ const NEGATIVE_EXAMPLES: NegativeExample[] = [
 const groupsById = new Map(profile.keywordGroups.map((g) => [g.id, g]));
 
 /** Every concept of every group, under `group/concept` ids, as keyword-status combines them. */
-const ALL_CONCEPTS: KeywordConcept[] = profile.keywordGroups.flatMap((g) => g.concepts.map((c) => ({ id: `${g.id}/${c.id}`, terms: c.terms })));
+const ALL_CONCEPTS: KeywordConcept[] = profile.keywordGroups.flatMap((g) => g.concepts.map((c) => ({ ...c, id: `${g.id}/${c.id}` })));
 
 function matchesIn(text: string, concepts: readonly KeywordConcept[], language: Language): ConceptMatch[] {
-  return findConcepts([{ text, line: 0, character: 0, sectionIndex: 0 }], concepts, { language });
+  return findConcepts([{ text, line: 0, character: 0, sectionIndex: 0 }], concepts, { language, lines: [text] });
 }
 
 function describeMatches(matches: ConceptMatch[]): string {

@@ -77,7 +77,8 @@ export function technologyNames(text: string): string[] {
   const found = new Set<string>();
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const word = m[0].toLowerCase();
-    if (TECH_WORDS.has(word) || (CAPITALISED_WORDS.has(word) && /^\p{Lu}/u.test(m[0]))) found.add(word);
+    // Names that are also everyday words ("Word", "Stata", "Teams") count only with their capital.
+    if (CAPITALISED_WORDS.has(word) ? /^\p{Lu}/u.test(m[0]) : TECH_WORDS.has(word)) found.add(word);
   }
   const lower = text.toLowerCase();
   for (const phrase of TECH_PHRASES) {

@@ -50,7 +50,7 @@ const combinedConcepts = new WeakMap<readonly KeywordGroup[], KeywordConcept[]>(
 function profileConcepts(groups: readonly KeywordGroup[]): KeywordConcept[] {
   let combined = combinedConcepts.get(groups);
   if (!combined) {
-    combined = groups.flatMap((group) => group.concepts.map((c) => ({ id: `${group.id}${GROUP_SEPARATOR}${c.id}`, terms: c.terms })));
+    combined = groups.flatMap((group) => group.concepts.map((c) => ({ ...c, id: `${group.id}${GROUP_SEPARATOR}${c.id}` })));
     combinedConcepts.set(groups, combined);
   }
   return combined;

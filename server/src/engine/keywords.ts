@@ -147,6 +147,8 @@ export interface CompiledConcepts {
   byFirstWord: Map<string, TermPattern[]>;
   /** Memo: folded text word → the patterns that may start with it. */
   candidatesByWord: Map<string, TermPattern[]>;
+  /** Concept id → the contexts where its terms mean something else. */
+  otherSense: Map<string, NonNullable<KeywordConcept['otherSense']>>;
 }
 
 const NO_PATTERNS: TermPattern[] = [];
@@ -192,8 +194,10 @@ function indexKey(matcher: WordMatcher, language: Language): string {
 /** Precomputes the patterns of a concept list, so matching is one pass over the text. */
 export function compileConcepts(concepts: readonly KeywordConcept[]): CompiledConcepts {
   const byFirstWord = new Map<string, TermPattern[]>();
+  const otherSense = new Map<string, NonNullable<KeywordConcept['otherSense']>>();
   const seen = new Set<string>();
   for (const concept of concepts) {
+    if (concept.otherSense) otherSense.set(concept.id, concept.otherSense);
     for (const language of LANGUAGES) {
       for (const term of concept.terms[language] ?? []) {
         const pattern = compileTerm(concept.id, term, language);
@@ -209,7 +213,7 @@ export function compileConcepts(concepts: readonly KeywordConcept[]): CompiledCo
       }
     }
   }
-  return { byFirstWord, candidatesByWord: new Map() };
+  return { byFirstWord, candidatesByWord: new Map(), otherSense };
 }
 
 const compiledCache = new WeakMap<readonly KeywordConcept[], CompiledConcepts>();
@@ -302,12 +306,15 @@ function wordsOfSpan(spanText: string): SpanWords {
   if (cached === undefined) {
     const text = blankOutNonProse(spanText);
     let previousEnd = -1;
-    const words = spanWords(text).map((t, i) => {
+    const words = spanWords(text);
+    const joined = words.map((t, i) => {
       const gap = i > 0 ? text.slice(previousEnd, t.start) : '';
       previousEnd = t.end;
-      return { word: t.word, hasCapital: t.original !== t.original.toLowerCase(), start: t.start, end: t.end, joinsPrevious: i > 0 && (gap === ' ' || PHRASE_GAP.test(gap)) };
+      // "B.Sc.", "M.B.A.": a dot inside an abbreviation joins its letters as a space would.
+      const abbreviation = gap === '.' && t.word.length <= 3 && (words[i - 1]?.word.length ?? 9) <= 3;
+      return { word: t.word, hasCapital: t.original !== t.original.toLowerCase(), start: t.start, end: t.end, joinsPrevious: i > 0 && (gap === ' ' || abbreviation || PHRASE_GAP.test(gap)) };
     });
-    cached = { text, words };
+    cached = { text, words: joined };
     if (spanWordsCache.size >= KEY_CACHE_LIMIT) spanWordsCache.clear();
     spanWordsCache.set(spanText, cached);
   }
@@ -419,7 +426,17 @@ export function findConcepts(
       lastEnd.set(pattern.conceptId, { index: end, match, start: i });
     }
   }
-  return matches;
+  return options.lines ? matches.filter((m) => !inOtherSense(m, compiled.otherSense.get(m.conceptId), options.lines!)) : matches;
+}
+
+/** The concept's own "other sense" contexts (profile data) around a match, on its line. */
+function inOtherSense(match: ConceptMatch, otherSense: KeywordConcept['otherSense'] | undefined, lines: readonly string[]): boolean {
+  if (!otherSense) return false;
+  const startLine = lines[match.range.start.line] ?? '';
+  const endLine = lines[match.range.end.line] ?? '';
+  const before = startLine.slice(Math.max(0, match.range.start.character - 60), match.range.start.character).toLowerCase();
+  const after = endLine.slice(match.range.end.character, match.range.end.character + 60).toLowerCase();
+  return (otherSense.before?.test(before) ?? false) || (otherSense.after?.test(after) ?? false);
 }
 
 /** Index of the last token of the pattern when it matches at `start`, else -1. */

@@ -127,7 +127,12 @@ function collect(root: Root, text: string, index: LineIndex, state: WalkState): 
         }
         return;
       }
-      case 'inlineCode':
+      case 'inlineCode': {
+        // "Tecniche: `Haskell` `SQL`": CVs written by developers put tool names in code spans; they are content.
+        const at = node.value && end - start <= 200 ? text.slice(start, end).indexOf(node.value) : -1;
+        if (at >= 0) addSpan(start + at, start + at + node.value.length, node.value);
+        return;
+      }
       case 'yaml':
       case 'definition':
         return;

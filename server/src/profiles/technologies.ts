@@ -36,4 +36,6 @@ export const CAPITALISED_TECHNOLOGY_NAMES: readonly string[] = [
   'Word', 'Access', 'Office', 'Golang', 'Rails', 'Spring', 'Swing', 'Pages', 'Numbers', 'Keynote', 'Sheets', 'Docs', 'Drive', 'Gmail',
   'Zoom', 'Skype', 'Hugo', 'Jekyll', 'Ember', 'Backbone', 'Julia', 'Pascal', 'Delphi', 'Assembly', 'Prolog', 'Lisp', 'Scheme', 'Groovy',
   'Swift', 'Rust', 'Dart', 'Ruby', 'Less', 'Rest', 'Node', 'Express', 'Chef', 'Puppet', 'Spark', 'Teams', 'Sage', 'Apache', 'Oracle', 'Unity', 'Unreal', 'Helm', 'Travis', 'Mocha', 'Jest', 'Vite', 'Notion', 'Slack', 'Looker', 'Yarn', 'Vim', 'Dns', 'Sass', 'Android',
+  // An Italian past participle ("sono stata") as much as the statistics package.
+  'Stata',
 ];

@@ -22,6 +22,9 @@ export interface KeywordConcept {
   id: string;
   /** Surface forms per language; the first one is the label shown and inserted. */
   terms: Localized<string[]>;
+  /** Contexts where a term of the concept means something else ("organizzato dall'Istituto" is "organised by",
+   *  "lavoratore autonomo" is self-employed): tested on the lower-cased text right before or after the match. */
+  otherSense?: { before?: RegExp; after?: RegExp };
 }
 
 export interface KeywordGroup {

@@ -103,7 +103,9 @@ function emphasisedNames(lines: string[], sections: Section[], skipped: Set<numb
   const names: NameCandidate[] = [];
   for (const l of where) {
     if (skipped.has(l)) continue;
-    const raw = lines[l] ?? '';
+    // A Google Docs export escapes every mark ("\*\*Dawn Rossi\*\*"): read it as the bold it was meant to be,
+    // keeping the offsets.
+    const raw = (lines[l] ?? '').replace(/\\\*\\\*/g, '**  ').replace(/\\_\\_/g, '__  ');
     if (!/\*\*|__|<(?:b|strong)\b/i.test(raw)) continue;
     const m = EMPHASISED_NAME.exec(raw);
     if (!m) continue;

@@ -15,8 +15,8 @@
 //   Use a phrase instead ("gestione contratti").
 import type { KeywordConcept, KeywordGroup } from '../types';
 
-function concept(id: string, it: string[], en: string[]): KeywordConcept {
-  return { id, terms: { it, en } };
+function concept(id: string, it: string[], en: string[], otherSense?: KeywordConcept['otherSense']): KeywordConcept {
+  return otherSense ? { id, terms: { it, en }, otherSense } : { id, terms: { it, en } };
 }
 
 const administrativeTasks: KeywordConcept[] = [
@@ -255,11 +255,15 @@ const personalQualities: KeywordConcept[] = [
     'organisation',
     ['capacità organizzative', 'organizzazione', 'organizzato', 'organizzata', 'doti organizzative', 'competenze organizzative'],
     ['organisational skills', 'organizational skills', 'organised', 'organized', 'well organised'],
+    // "Corso organizzato dall'Istituto", "a workshop organized by": the passive names who organised something.
+    { after: /^\s+(?:by|da|dal|dall['’]|dalla|dallo|dai|dagli|dalle|presso|por|par|von)\b/ },
   ),
   concept(
     'attention-to-detail',
     ['attenzione ai dettagli', 'attenzione al dettaglio', 'cura dei dettagli', 'precisione', 'preciso', 'precisa', 'accuratezza', 'meticolosità', 'meticoloso', 'meticolosa'],
     ['attention to detail', 'detail-oriented', 'accuracy', 'precision', 'meticulous'],
+    // A measure of a model or a method ("chatbot precision", "precision and recall", "accuracy of 92%").
+    { before: /(?:model|chatbot|classifier|classification|detection|segmentation|retrieval|prediction|forecast|forecasting|validation|test|training|average|mean|top-\d+|\d\s*%?)\s+$/, after: /^\s*(?:(?:and|e|&|\/)\s*(?:recall|f1)|of\s+\d|at\s+\d|di\s+\d|del\s+\d|=|:?\s*\d)/ },
   ),
   concept(
     'communication',
@@ -290,6 +294,8 @@ const personalQualities: KeywordConcept[] = [
     'autonomy',
     ['autonomia', 'capacità di lavorare in autonomia', 'lavorare in autonomia'],
     ['autonomy', 'ability to work independently', 'working independently', 'work independently', 'self-starter', 'self-motivated'],
+    // "Lavoratore autonomo", "como autónomo": self-employment, not a quality.
+    { before: /\b(?:lavoro|lavoratore|lavoratrice|attivita|attività|come|como|trabajador|trabajadora|trabajo|trabalhador|trabalho|profissional|professionista)\s+$/ },
   ),
   concept(
     'confidentiality',
@@ -372,7 +378,7 @@ const education: KeywordConcept[] = [
   concept(
     'degree',
     ['laurea', 'laurea triennale', 'laurea magistrale', 'master universitario'],
-    ["bachelor's degree", 'bachelor', 'degree', "master's degree", 'BSc', 'MSc', 'Hons'],
+    ["bachelor's degree", 'bachelor', 'degree', "master's degree", 'BSc', 'MSc', 'B.Sc.', 'M.Sc.', 'bachelor of science', 'bachelor of arts', 'master of science', 'master of arts', 'Hons'],
   ),
   concept(
     'accounting-course',

@@ -109,7 +109,7 @@ export const backOfficeSynonyms: SynonymTable = {
   experience: syn(
     ['esperienza', 'esperienze', 'esperienza professionale', 'esperienze professionali', 'esperienza lavorativa', 'esperienze lavorative', 'carriera', 'posizione attuale', 'percorso professionale', 'attivita professionale', 'attivita lavorativa', 'lavoro', 'impieghi', 'incarichi', 'tirocini', 'stage'],
     ['experience', 'experiences', 'work experience', 'professional experience', 'work history', 'employment', 'employment history', 'career', 'career history', 'professional background', 'positions', 'positions held', 'jobs', 'internships', 'research', 'research experience', 'relevant experience', 'work', 'teaching', 'teaching experience'],
-    ['experiencia', 'experiencia profesional', 'experiencia laboral', 'experiencia profissional', 'experiencias', 'experience professionnelle', 'experiences professionnelles', 'parcours professionnel', 'berufserfahrung', 'berufliche erfahrung', 'werdegang', 'beruflicher werdegang', 'berufliche laufbahn', 'berufstatigkeit', 'trayectoria profesional', 'experiencias profesionales', 'experiencia profissional', 'experiencias profissionais'],
+    ['experiencia', 'experiencia profesional', 'experiencia laboral', 'experiencia profissional', 'experiencias', 'experience professionnelle', 'experiences professionnelles', 'parcours professionnel', 'berufserfahrung', 'berufliche erfahrung', 'arbeitserfahrung', 'relevante arbeitserfahrung', 'praxiserfahrung', 'berufspraxis', 'werdegang', 'beruflicher werdegang', 'berufliche laufbahn', 'berufstatigkeit', 'trayectoria profesional', 'experiencias profesionales', 'experiencia profissional', 'experiencias profissionais'],
   ),
   education: syn(
     ['istruzione', 'formazione', 'istruzione e formazione', 'titoli di studio', 'titolo di studio', 'studi', 'percorso di studi', 'percorso formativo', 'formazione accademica', 'formazione professionale', 'corsi', 'corsi di formazione', 'scuola', 'esperienze formative', 'percorso scolastico', 'qualifiche', 'scolarita', 'formazione continua', 'aggiornamento professionale'],
@@ -133,7 +133,7 @@ export const backOfficeSynonyms: SynonymTable = {
   ),
   skills: syn(
     ['competenze', 'capacita', 'capacita e competenze', 'abilita', 'conoscenze', 'competenze chiave', 'competenze professionali', 'altre competenze'],
-    ['skills', 'skill', 'key skills', 'core skills', 'skills summary', 'skill set', 'skillset', 'expertise', 'areas of expertise', 'core competencies', 'competencies', 'competences', 'abilities', 'skills and interests', 'skills and training', 'professional skills', 'other skills', 'additional skills'],
+    ['skills', 'skill', 'key skills', 'core skills', 'skills summary', 'summary of skills', 'skill set', 'skillset', 'expertise', 'areas of expertise', 'core competencies', 'competencies', 'competences', 'abilities', 'skills and interests', 'skills and training', 'professional skills', 'other skills', 'additional skills'],
     ['habilidades', 'competencias', 'competencias clave', 'conocimientos', 'competencias profesionales', 'competences', 'kenntnisse', 'fahigkeiten', 'faehigkeiten', 'kompetenzen', 'competences', 'aptitudes', 'competencias', 'habilidades e competencias', 'kenntnisse und fahigkeiten', 'sonstige kenntnisse'],
   ),
   other: syn(
