@@ -76,7 +76,8 @@ function missingKindOf(message) {
 
 /** Runs the CLI on one file; returns the parsed report or why it crashed. */
 function checkFile(file, extraArgs) {
-  const run = spawnSync(process.execPath, [cliPath, '--format', 'json', ...extraArgs, file], {
+  // Accuracy, not speed, is measured here: a busy machine must not turn a big CV into a headings-only result.
+  const run = spawnSync(process.execPath, [cliPath, '--format', 'json', '--time-budget', String(PER_FILE_TIMEOUT_MS - 5_000), ...extraArgs, file], {
     cwd: folder,
     encoding: 'utf8',
     timeout: PER_FILE_TIMEOUT_MS,
