@@ -17,9 +17,9 @@ describe('server: code actions', () => {
     await client.stop();
   });
 
-  async function openCv(name: string): Promise<{ uri: string; text: string; diagnostics: Diagnostic[] }> {
+  async function openCv(name: string, edit: (text: string) => string = (text) => text): Promise<{ uri: string; text: string; diagnostics: Diagnostic[] }> {
     const uri = virtualUri(`${String(++counter).padStart(2, '0')}-${name}`);
-    const text = fixture(name);
+    const text = edit(fixture(name));
     await client.open(uri, text);
     const { diagnostics } = await client.diagnosticsFor(uri, 1);
     return { uri, text, diagnostics };
@@ -65,7 +65,9 @@ describe('server: code actions', () => {
   });
 
   it('offers several keyword fixes without marking any of them preferred', async () => {
-    const { uri, diagnostics } = await openCv('cv-impiegata-it.md');
+    // Personal skills with one quality: an empty section would get its template first, and the keyword
+    // fixes wait for it.
+    const { uri, diagnostics } = await openCv('cv-impiegata-it.md', (text) => text.replace('## Competenze personali\n', '## Competenze personali\n\n- Puntualità\n'));
     const keywords = diagnostics.filter((d) => d.code === 'missing-keywords' && (d.data as { fixes: unknown[] }).fixes.length > 1);
     assert.equal(keywords.length, 1);
     const fixes = (await actionsFor(uri, keywords, ['quickfix'])).filter((a) => !a.title.startsWith('Disattiva'));

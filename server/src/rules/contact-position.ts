@@ -1,10 +1,9 @@
 // Contact details where the profile does not want them. The back-office brief puts them at the end;
 // Europass puts them first, so the placement is a setting (`end` / `start` / `any`).
 import type { Rule } from './types';
-import type { CvDocument, Range, Section, TextEdit } from '../engine/types';
-import { insertBlockAtEnd, insertBlockBefore, isBlankLine as isBlank, isThematicBreak } from '../engine/edits';
-import { PRIVACY_TITLE, trailingPrivacyStart } from '../engine/privacy';
-import { isCvTitle } from '../engine/classify';
+import type { CvDocument, Range, Section } from '../engine/types';
+import { PRIVACY_TITLE } from '../engine/privacy';
+import { isTitleHeading, moveSectionEdits } from '../engine/placement';
 
 
 function isAncestor(doc: CvDocument, ancestor: number, index: number): boolean {
@@ -14,13 +13,6 @@ function isAncestor(doc: CvDocument, ancestor: number, index: number): boolean {
     p = doc.sections[p]?.parent ?? -1;
   }
   return false;
-}
-
-function isNameHeading(doc: CvDocument, section: Section): boolean {
-  if (section.reason?.by === 'name') return true;
-  const nameRange = doc.contact.nameRange;
-  if (nameRange && nameRange.start.line === section.headingRange.start.line) return true;
-  return isCvTitle(section.title);
 }
 
 /** Recognised sections that count for placement: not the contact section, its sub-sections or its parents. */
@@ -33,39 +25,6 @@ function placementSections(doc: CvDocument, contactIndex: number): Section[] {
       !isAncestor(doc, contactIndex, i) &&
       !isAncestor(doc, i, contactIndex),
   );
-}
-
-/** The contact section's lines as a block to move: heading to last content line. */
-function contactBlock(doc: CvDocument, contactIndex: number): { start: number; end: number } {
-  const section = doc.sections[contactIndex];
-  const start = section.headingRange.start.line;
-  // Sub-sections of another kind (a CV nested under "Contatti") stay where they are.
-  const foreignChild = doc.sections.some((s, i) => isAncestor(doc, contactIndex, i) && s.recognised && s.kind !== 'contact' && s.kind !== 'other');
-  let end = Math.min(foreignChild ? section.bodyEndLine : section.range.end.line, doc.lines.length - 1);
-  const minEnd = Math.max(start, section.headingRange.end.line, section.source === 'setext' ? start + 1 : start);
-  for (;;) {
-    if (end > minEnd && isBlank(doc, end)) end--;
-    else if (end > minEnd && isThematicBreak(doc.lines[end]) && isBlank(doc, end - 1)) end--;
-    else break;
-  }
-  return { start, end: Math.max(end, Math.min(minEnd, doc.lines.length - 1)) };
-}
-
-/** Removes the block's lines (and the blank lines after it, when a blank line before it keeps the separation). */
-function removalEdit(doc: CvDocument, block: { start: number; end: number }): TextEdit {
-  const last = doc.lines.length - 1;
-  if (block.end >= last) {
-    // Nothing follows: take the line break before the block instead of the one after it.
-    let from = block.start;
-    while (from - 1 > 0 && isBlank(doc, from - 1)) from--;
-    const start = from > 0 ? { line: from - 1, character: doc.lines[from - 1].length } : { line: 0, character: 0 };
-    return { range: { start, end: { line: last, character: doc.lines[last].length } }, newText: '' };
-  }
-  let next = block.end + 1;
-  if (isBlank(doc, block.start - 1)) {
-    while (next < last && isBlank(doc, next)) next++;
-  }
-  return { range: { start: { line: block.start, character: 0 }, end: { line: next, character: 0 } }, newText: '' };
 }
 
 function firstItemRange(doc: CvDocument): Range | null {
@@ -132,34 +91,29 @@ export const rule: Rule = {
 
     const contactLine = section.headingRange.start.line;
     const others = placementSections(doc, contactIndex);
-    const block = contactBlock(doc, contactIndex);
     const args = { title: section.title };
 
     if (placement === 'end') {
       const after = others.filter((s) => s.headingRange.start.line > contactLine && !PRIVACY_TITLE.test(s.title));
       if (after.length === 0) return;
-      const privacyStart = trailingPrivacyStart(doc);
-      const blockText = doc.lines.slice(block.start, block.end + 1).join('\n');
-      const insertion = privacyStart > block.end ? insertBlockBefore(doc, privacyStart, blockText) : insertBlockAtEnd(doc, blockText);
-      const removal = removalEdit(doc, block);
+      const edits = moveSectionEdits(doc, contactIndex, 'end');
       ctx.report({
         messageKey: 'sectionNotLast',
         args,
         range: copyRange(section.headingRange),
-        fixes: [{ title: ctx.t('fixMoveToEnd', args), edits: [removal, insertion] }],
+        fixes: edits ? [{ title: ctx.t('fixMoveToEnd', args), edits }] : [],
       });
       return;
     }
 
-    const before = others.filter((s) => s.headingRange.start.line < contactLine && !isNameHeading(doc, s));
+    const before = others.filter((s) => s.headingRange.start.line < contactLine && !isTitleHeading(doc, s));
     if (before.length === 0) return;
-    const target = Math.min(...before.map((s) => s.headingRange.start.line));
-    const blockText = doc.lines.slice(block.start, block.end + 1).join('\n');
+    const edits = moveSectionEdits(doc, contactIndex, 'start');
     ctx.report({
       messageKey: 'sectionNotFirst',
       args,
       range: copyRange(section.headingRange),
-      fixes: [{ title: ctx.t('fixMoveToStart', args), edits: [insertBlockBefore(doc, target, blockText), removalEdit(doc, block)] }],
+      fixes: edits ? [{ title: ctx.t('fixMoveToStart', args), edits }] : [],
     });
   },
 };
