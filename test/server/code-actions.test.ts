@@ -94,6 +94,37 @@ describe('server: code actions', () => {
     }
   });
 
+  it('contacts at the top (Europass): moving them is preferred and is what fix all does; keeping them at the top is offered too', async () => {
+    // The fixture with its contact section moved right under the name.
+    const contactsFirst = (text: string) => {
+      const at = text.indexOf('## Contatti');
+      const contact = text.slice(at).trimEnd();
+      return `${text.slice(0, at).trimEnd().replace('# Giulia Esposito\n\n', `# Giulia Esposito\n\n${contact}\n\n`)}\n`;
+    };
+    const { uri, text, diagnostics } = await openCv('cv-impiegata-it.md', contactsFirst);
+    assert.ok(text.startsWith('# Giulia Esposito\n\n## Contatti\n'), text);
+    const position = diagnostics.filter((d) => d.code === 'contact-position');
+    assert.equal(position.length, 1);
+    assert.match(String(position[0].message), /come nel formato Europass/);
+    const actions = (await actionsFor(uri, position, ['quickfix'])).filter((a) => !a.title.startsWith('Disattiva'));
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.isPreferred]),
+      [
+        ['Sposta la sezione «Contatti» in fondo al CV', true],
+        ['Tieni i recapiti in cima per questo CV', false],
+      ],
+    );
+
+    const fixAll = (await actionsFor(uri, [], ['source.fixAll']))[0];
+    const fixedAll = applyWorkspaceEdit(text, fixAll.edit, uri);
+    assert.ok(!fixedAll.includes('cvlint-contact-position'), 'fix all chose for the person');
+    assert.ok(fixedAll.trimEnd().endsWith('- Indirizzo: Via Toledo 10, 80134 Napoli'), fixedAll);
+
+    const kept = await apply(uri, text, actions[1]);
+    assert.ok(kept.text.startsWith('<!-- cvlint-contact-position start -->\n# Giulia Esposito\n\n## Contatti\n'));
+    assert.ok(!ruleIds(kept.diagnostics).includes('contact-position'), `left: ${ruleIds(kept.diagnostics).join(', ')}`);
+  });
+
   it('answers a request for quick fixes only without the fix-all action', async () => {
     const { uri, diagnostics } = await openCv('cv-impiegata-it.md');
     const actions = await actionsFor(uri, diagnostics, ['quickfix']);

@@ -137,6 +137,16 @@ export function choosers(seed: number): { name: string; choose: Chooser }[] {
   return list;
 }
 
+/** A fix that changes the CV, not how cvlint checks it. */
+function changesTheCv(fix: Fix): boolean {
+  return !fix.setting;
+}
+
+function keepAtTop(sample: Sample): Fix | undefined {
+  const findings = analyzeCv(sample.text, { fileName: sample.fileName }).findings;
+  return findings.filter((f) => f.ruleId === 'contact-position').flatMap((f) => f.fixes).find((fix) => fix.setting);
+}
+
 describe('fixes converge, whatever the order', function () {
   this.timeout(120000);
   const appliedRules = new Set<string>();
@@ -154,7 +164,9 @@ describe('fixes converge, whatever the order', function () {
       const options: AnalyzeOptions = { fileName: sample.fileName };
       // A long CV (one real one is 147 KB, two seconds an analysis) walks in the two fixed orders only.
       const orders = choosers(index + 1).slice(0, sample.text.length > LONG_CV ? 2 : undefined);
-      const walks = orders.map(({ name, choose }) => ({ name, walk: walkFixes(sample.text, options, choose) }));
+      // "Keep contacts at the top for this CV" is a choice about how to check the CV, not a fix of it: the
+      // walks below take it first, then fix the rest.
+      const walks = orders.map(({ name, choose }) => ({ name, walk: walkFixes(sample.text, options, choose, changesTheCv) }));
       for (const { walk } of walks) for (const { ruleId } of walk.applied) appliedRules.add(ruleId);
       const [first, ...others] = walks;
       for (const other of others) {
@@ -164,6 +176,33 @@ describe('fixes converge, whatever the order', function () {
           `"${other.name}" and "${first.name}" end differently.\n${other.name}: ${other.walk.applied.map((a) => a.title).join(' > ')}\n` +
             `${first.name}: ${first.walk.applied.map((a) => a.title).join(' > ')}`,
         );
+      }
+    });
+  });
+
+  // On a CV whose contacts come first (Europass), take "Keep contacts at the top for this CV", then fix the rest
+  // in every order: the same end, contacts still first, and contact-position never back.
+  const topContacts = all.filter((sample) => keepAtTop(sample) !== undefined);
+  it('has CVs whose contacts come first, in both languages', () => {
+    assert.ok(topContacts.some((s) => /\(it|-it\b|_it_/.test(s.name)), topContacts.map((s) => s.name).join(', '));
+    assert.ok(topContacts.some((s) => /\(en|-en\b|_en_/.test(s.name)), topContacts.map((s) => s.name).join(', '));
+  });
+  topContacts.forEach((sample, index) => {
+    it(`${sample.name}, contacts kept at the top: every order ends with the same findings`, () => {
+      const options: AnalyzeOptions = { fileName: sample.fileName };
+      const kept = applyEdits(sample.text, keepAtTop(sample)!.edits);
+      const contactFirst = (text: string) => {
+        const doc = analyzeCv(text, options).document;
+        return doc.contact.position === 'top';
+      };
+      assert.ok(contactFirst(kept));
+      // Three orders (the first, the last, one random): the walks above already cover the rest of the CV.
+      const orders = choosers(index + 101).slice(0, sample.text.length > LONG_CV ? 2 : 3);
+      const walks = orders.map(({ name, choose }) => ({ name, walk: walkFixes(kept, options, choose, changesTheCv) }));
+      for (const { name, walk } of walks) {
+        assert.ok(!walk.end.some((key) => key.startsWith('contact-position')), `${name}: ${walk.end.join('\n')}`);
+        assert.ok(contactFirst(walk.text), `${name}: contacts no longer first:\n${walk.text}`);
+        assert.deepEqual(walk.end, walks[0].walk.end, `"${name}" and "${walks[0].name}" end differently`);
       }
     });
   });

@@ -179,7 +179,8 @@ export function newSectionEdit(doc: CvDocument, profile: Profile, kind: SectionK
   const order = profile.requiredSections;
   const at = order.indexOf(kind);
   for (const next of order.slice(at + 1)) {
-    const section = anchors.find((s) => s.kind === next);
+    // Contacts kept first come before every section, whatever the profile's order says.
+    const section = anchors.find((s) => s.kind === next && !(s === contact && placement === 'start'));
     if (section) return insertSectionAt(doc, mains, Math.min(section.range.start.line, limit), text);
   }
   for (const previous of [...order.slice(0, Math.max(at, 0))].reverse()) {
@@ -301,9 +302,30 @@ export function moveSectionEdits(doc: CvDocument, index: number, to: 'end' | 'st
 // ---------------------------------------------------------------------------------------------
 // Inside a section
 
-/** Inserts a block right under a section's heading (an empty section's template). */
+/** Inserts a block right under a section's heading (an empty section's template). It is written at the end
+ *  of the heading's line, so it stays with that section when another fix inserts a block at the start of the
+ *  next line (a moved section, a new one). */
 export function underHeadingEdit(doc: CvDocument, section: Section, block: string): TextEdit {
   const line = headingEndLine(doc, section);
   if (line >= doc.lines.length - 1) return insertBlockAtEnd(doc, block);
-  return insertBlockBefore(doc, line + 1, block, 'after');
+  // A heading inside an HTML block: the text goes after the block.
+  if (inOpaqueBlock(doc, line)) return insertBlockBefore(doc, line + 1, block, 'after');
+  const body = block.replace(/\n+$/, '');
+  const nextIsText = line + 1 < doc.lines.length && !isBlankLine(doc, line + 1);
+  const end = { line, character: doc.lines[line].length };
+  return { range: { start: end, end: { ...end } }, newText: `\n\n${body}${nextIsText ? '\n' : ''}` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settings written in the file
+
+/** Inserts a comment line that sets how cvlint checks this file (`<!-- cvlint-contact-position start -->`)
+ *  at the top: after the front matter, which must stay the first thing in the file. */
+export function fileSettingEdit(doc: CvDocument, comment: string): TextEdit {
+  const line = firstBodyLine(doc);
+  if (line < doc.lines.length) return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${comment}\n` };
+  // Front matter is the whole file: a line after it.
+  const last = doc.lines.length - 1;
+  const end = { line: last, character: doc.lines[last].length };
+  return { range: { start: end, end }, newText: `\n${comment}\n` };
 }

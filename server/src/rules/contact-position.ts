@@ -1,9 +1,9 @@
 // Contact details where the profile does not want them. The back-office brief puts them at the end;
 // Europass puts them first, so the placement is a setting (`end` / `start` / `any`).
-import type { Rule } from './types';
-import type { CvDocument, Range, Section } from '../engine/types';
+import type { Rule, RuleContext } from './types';
+import type { CvDocument, Fix, Range, Section } from '../engine/types';
 import { PRIVACY_TITLE } from '../engine/privacy';
-import { isTitleHeading, moveSectionEdits } from '../engine/placement';
+import { fileSettingEdit, isTitleHeading, moveSectionEdits } from '../engine/placement';
 
 
 function isAncestor(doc: CvDocument, ancestor: number, index: number): boolean {
@@ -33,6 +33,12 @@ function firstItemRange(doc: CvDocument): Range | null {
   return items[0]?.range ?? null;
 }
 
+/** Writes `<!-- cvlint-contact-position start -->` at the top of the CV: contacts first is then what is
+ *  checked, for this file only. Not offered when the file already says where they go. */
+function keepAtTopFix(ctx: RuleContext): Fix {
+  return { title: ctx.t('fixKeepAtTop'), edits: [fileSettingEdit(ctx.doc, '<!-- cvlint-contact-position start -->')], setting: true };
+}
+
 function copyRange(range: Range): Range {
   return { start: { ...range.start }, end: { ...range.end } };
 }
@@ -43,11 +49,13 @@ export const rule: Rule = {
     it:
       "I recapiti non sono dove li vuole il profilo: con `end` (predefinito per il back office) la sezione dei contatti deve essere l'ultima, " +
       'prima della clausola sulla privacy; con `start` la prima, subito dopo il nome; con `any` non si controlla. ' +
-      'La correzione sposta la sezione dei contatti senza togliere nulla.',
+      'La correzione sposta la sezione dei contatti senza togliere nulla; se i recapiti sono in cima (Europass), si possono anche tenere lì ' +
+      'per quel CV (`<!-- cvlint-contact-position start -->`).',
     en:
       'Contact details are not where the profile wants them: with `end` (the back-office default) the contact section must be the last one, ' +
       'before the privacy clause; with `start` the first one, right after the name; `any` turns the check off. ' +
-      'The fix moves the contact section without removing anything.',
+      'The fix moves the contact section without removing anything; when the contacts are at the top (Europass), they can also stay there ' +
+      'for that CV (`<!-- cvlint-contact-position start -->`).',
   },
   defaultSeverity: 'warning',
   fixable: true,
@@ -58,7 +66,11 @@ export const rule: Rule = {
       sectionNotFirst: 'La sezione «{title}» dovrebbe essere la prima del CV, subito dopo il nome.',
       detailsNotAtEnd: 'I recapiti dovrebbero stare alla fine del CV: raccoglili in una sezione «{title}» in fondo.',
       detailsNotAtStart: 'I recapiti dovrebbero stare all’inizio del CV, subito dopo il nome: raccoglili lì in una sezione «{title}».',
+      sectionAtTop:
+        'La sezione «{title}» è in cima al CV, come nel formato Europass; questo profilo vuole invece i recapiti in fondo, dopo le altre sezioni. ' +
+        'Spostala in fondo, oppure tieni i recapiti in cima per questo CV.',
       fixMoveToEnd: 'Sposta la sezione «{title}» in fondo al CV',
+      fixKeepAtTop: 'Tieni i recapiti in cima per questo CV',
       fixMoveToStart: 'Sposta la sezione «{title}» all’inizio del CV',
     },
     en: {
@@ -66,7 +78,11 @@ export const rule: Rule = {
       sectionNotFirst: 'The "{title}" section should come first in the CV, right after your name.',
       detailsNotAtEnd: 'Your contact details should be at the end of the CV: gather them in a "{title}" section at the bottom.',
       detailsNotAtStart: 'Your contact details should be at the top of the CV, right after your name: gather them there in a "{title}" section.',
+      sectionAtTop:
+        'The "{title}" section is at the top of the CV, as Europass has it; this profile wants contact details at the end instead, after the other sections. ' +
+        'Move it to the end, or keep contacts at the top for this CV.',
       fixMoveToEnd: 'Move the "{title}" section to the end of the CV',
+      fixKeepAtTop: 'Keep contacts at the top for this CV',
       fixMoveToStart: 'Move the "{title}" section to the top of the CV',
     },
   },
@@ -85,7 +101,8 @@ export const rule: Rule = {
       if (!wrong || !range) return;
       const spec = ctx.profile.sections.find((s) => s.kind === 'contact');
       const title = spec?.title[ctx.messageLanguage] ?? (ctx.messageLanguage === 'it' ? 'Contatti' : 'Contact information');
-      ctx.report({ messageKey: placement === 'end' ? 'detailsNotAtEnd' : 'detailsNotAtStart', args: { title }, range: copyRange(range) });
+      const fixes = placement === 'end' && position === 'top' && !doc.contactPositionDirective ? [keepAtTopFix(ctx)] : [];
+      ctx.report({ messageKey: placement === 'end' ? 'detailsNotAtEnd' : 'detailsNotAtStart', args: { title }, range: copyRange(range), fixes });
       return;
     }
 
@@ -97,12 +114,11 @@ export const rule: Rule = {
       const after = others.filter((s) => s.headingRange.start.line > contactLine && !PRIVACY_TITLE.test(s.title));
       if (after.length === 0) return;
       const edits = moveSectionEdits(doc, contactIndex, 'end');
-      ctx.report({
-        messageKey: 'sectionNotLast',
-        args,
-        range: copyRange(section.headingRange),
-        fixes: edits ? [{ title: ctx.t('fixMoveToEnd', args), edits }] : [],
-      });
+      const fixes: Fix[] = edits ? [{ title: ctx.t('fixMoveToEnd', args), edits }] : [];
+      // Contacts first is a convention of its own (Europass): the person may keep it for this CV.
+      const atTop = doc.contact.position === 'top';
+      if (atTop && !doc.contactPositionDirective) fixes.push(keepAtTopFix(ctx));
+      ctx.report({ messageKey: atTop ? 'sectionAtTop' : 'sectionNotLast', args, range: copyRange(section.headingRange), fixes });
       return;
     }
 
