@@ -17,9 +17,9 @@ describe('server: code actions', () => {
     await client.stop();
   });
 
-  async function openCv(name: string): Promise<{ uri: string; text: string; diagnostics: Diagnostic[] }> {
+  async function openCv(name: string, edit: (text: string) => string = (text) => text): Promise<{ uri: string; text: string; diagnostics: Diagnostic[] }> {
     const uri = virtualUri(`${String(++counter).padStart(2, '0')}-${name}`);
-    const text = fixture(name);
+    const text = edit(fixture(name));
     await client.open(uri, text);
     const { diagnostics } = await client.diagnosticsFor(uri, 1);
     return { uri, text, diagnostics };
@@ -65,7 +65,9 @@ describe('server: code actions', () => {
   });
 
   it('offers several keyword fixes without marking any of them preferred', async () => {
-    const { uri, diagnostics } = await openCv('cv-impiegata-it.md');
+    // Personal skills with one quality: an empty section would get its template first, and the keyword
+    // fixes wait for it.
+    const { uri, diagnostics } = await openCv('cv-impiegata-it.md', (text) => text.replace('## Competenze personali\n', '## Competenze personali\n\n- Puntualità\n'));
     const keywords = diagnostics.filter((d) => d.code === 'missing-keywords' && (d.data as { fixes: unknown[] }).fixes.length > 1);
     assert.equal(keywords.length, 1);
     const fixes = (await actionsFor(uri, keywords, ['quickfix'])).filter((a) => !a.title.startsWith('Disattiva'));
@@ -90,6 +92,37 @@ describe('server: code actions', () => {
       assert.ok(found >= 0, `line lost: ${line}`);
       cursor = found + line.length;
     }
+  });
+
+  it('contacts at the top (Europass): moving them is preferred and is what fix all does; keeping them at the top is offered too', async () => {
+    // The fixture with its contact section moved right under the name.
+    const contactsFirst = (text: string) => {
+      const at = text.indexOf('## Contatti');
+      const contact = text.slice(at).trimEnd();
+      return `${text.slice(0, at).trimEnd().replace('# Giulia Esposito\n\n', `# Giulia Esposito\n\n${contact}\n\n`)}\n`;
+    };
+    const { uri, text, diagnostics } = await openCv('cv-impiegata-it.md', contactsFirst);
+    assert.ok(text.startsWith('# Giulia Esposito\n\n## Contatti\n'), text);
+    const position = diagnostics.filter((d) => d.code === 'contact-position');
+    assert.equal(position.length, 1);
+    assert.match(String(position[0].message), /come nel formato Europass/);
+    const actions = (await actionsFor(uri, position, ['quickfix'])).filter((a) => !a.title.startsWith('Disattiva'));
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.isPreferred]),
+      [
+        ['Sposta la sezione «Contatti» in fondo al CV', true],
+        ['Tieni i recapiti in cima per questo CV', false],
+      ],
+    );
+
+    const fixAll = (await actionsFor(uri, [], ['source.fixAll']))[0];
+    const fixedAll = applyWorkspaceEdit(text, fixAll.edit, uri);
+    assert.ok(!fixedAll.includes('cvlint-contact-position'), 'fix all chose for the person');
+    assert.ok(fixedAll.trimEnd().endsWith('- Indirizzo: Via Toledo 10, 80134 Napoli'), fixedAll);
+
+    const kept = await apply(uri, text, actions[1]);
+    assert.ok(kept.text.startsWith('<!-- cvlint-contact-position start -->\n# Giulia Esposito\n\n## Contatti\n'));
+    assert.ok(!ruleIds(kept.diagnostics).includes('contact-position'), `left: ${ruleIds(kept.diagnostics).join(', ')}`);
   });
 
   it('answers a request for quick fixes only without the fix-all action', async () => {

@@ -34,12 +34,14 @@ function rawFindings(text: string, ruleId: string, options: AnalyzeOptions = {})
   return analyzeCv(text, { fileName: 'cv.md', ...options }).findings.filter((f) => f.ruleId === ruleId);
 }
 
-/** Applies the first fix of the only finding of `ruleId`. */
+/** Applies the fix that changes the CV of the only finding of `ruleId` (not "Keep contacts at the top for
+ *  this CV", which changes how the file is checked). */
 function applyOnlyFix(text: string, ruleId: string, options: AnalyzeOptions = {}, messageKey?: string): string {
   const found = rawFindings(text, ruleId, options).filter((f) => !messageKey || f.messageKey === messageKey);
   assert.equal(found.length, 1, `expected one ${ruleId} finding`);
-  assert.equal(found[0].fixes.length, 1, 'expected one fix');
-  return applyEdits(text, found[0].fixes[0].edits);
+  const fixes = found[0].fixes.filter((fix) => !fix.setting);
+  assert.equal(fixes.length, 1, 'expected one fix that changes the CV');
+  return applyEdits(text, fixes[0].edits);
 }
 
 /** Every non-blank original line is still there, as many times as before. */
@@ -305,9 +307,12 @@ describe('contact rules', () => {
       assert.deepEqual(findings(cv, 'contact-position'), [
         {
           ruleId: 'contact-position',
-          message: "La sezione «Contatti» dovrebbe essere l'ultima del CV: per questo profilo i recapiti vanno in fondo.",
+          // At the top, as Europass has them: the message says so, and the person may keep them there.
+          message:
+            'La sezione «Contatti» è in cima al CV, come nel formato Europass; questo profilo vuole invece i recapiti in fondo, dopo le altre sezioni. ' +
+            'Spostala in fondo, oppure tieni i recapiti in cima per questo CV.',
           range: range(2, 3, 2, 11),
-          fixes: ['Sposta la sezione «Contatti» in fondo al CV'],
+          fixes: ['Sposta la sezione «Contatti» in fondo al CV', 'Tieni i recapiti in cima per questo CV'],
         },
       ]);
       const fixed = applyOnlyFix(cv, 'contact-position');
@@ -441,14 +446,14 @@ describe('contact rules', () => {
       assertBlankLinesAroundHeadings(fixed);
     });
 
-    it('without a contact section, explains where the details should go and offers no fix', () => {
+    it('without a contact section, explains where the details should go; details at the top may stay there', () => {
       const cv = md('# Marco Neri', '', 'marco.neri@example.it · +39 333 765 4321', '', '## Esperienze', '', ESPERIENZA_IT, '', '## Istruzione', '', ISTRUZIONE_IT);
       assert.deepEqual(findings(cv, 'contact-position'), [
         {
           ruleId: 'contact-position',
           message: 'I recapiti dovrebbero stare alla fine del CV: raccoglili in una sezione «Contatti» in fondo.',
           range: range(2, 0, 2, 21),
-          fixes: [],
+          fixes: ['Tieni i recapiti in cima per questo CV'],
         },
       ]);
       const en = md('# Jane Smith', '', '## Experience', '', 'Clerk, 2019-2021', '', '## Education', '', 'BA, 2018', '', '---', '', 'jane@example.com • +44 7700 900123');

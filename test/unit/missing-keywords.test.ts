@@ -279,7 +279,7 @@ describe('missing-keywords rule', () => {
       );
     });
 
-    it('falls back to a generic skills section for skill groups', () => {
+    it('falls back to a generic skills section for skill groups; its fix waits for the missing section', () => {
       const text = `# Anna Riva
 
 ## Esperienza professionale
@@ -303,8 +303,13 @@ anna.riva@example.com
         findings.map((f) => [f.messageArgs.groupId, f.range.start.line]),
         [['personal-qualities', 10]],
       );
-      assert.equal(findings[0].fixes[0].title, 'Aggiungi «capacità organizzative» a Competenze');
-      const fixed = applyEdits(text, findings[0].fixes[0].edits);
+      // missing-section offers «Competenze personali»: a keyword written into «Competenze» now would go
+      // elsewhere than one written after that fix, so the keyword fixes wait for it.
+      assert.deepEqual(findings[0].fixes, []);
+      // With missing-section off nothing will add that section: the keywords go to the generic one.
+      const [alone] = keywordFindings(text, { rules: { 'missing-section': 'off' } });
+      assert.equal(alone.fixes[0].title, 'Aggiungi «capacità organizzative» a Competenze');
+      const fixed = applyEdits(text, alone.fixes[0].edits);
       assert.match(fixed, /\nExcel, Word, Outlook, inglese B2, capacità organizzative\n/);
     });
 
@@ -321,10 +326,17 @@ anna.riva@example.com
       assertOnlyInserted(text, fixed);
       assert.match(fixed, /I use Excel and Word every day at work\.\n\n- Invoicing\n\n## Languages/);
 
+      // An empty section: empty-section's fix inserts its template first, then the keyword joins its list.
       const empty = FAILING_EN.replace('Excel, Word.\n\n', '');
-      const [emptyAdmin] = keywordFindings(empty);
-      const fixedEmpty = applyEdits(empty, emptyAdmin.fixes[0].edits);
-      assert.match(fixedEmpty, /## Technical skills\n\n- Invoicing\n\n## Languages/);
+      const [waiting] = keywordFindings(empty);
+      assert.deepEqual(waiting.fixes, []);
+      const templated = applyEdits(empty, analyzeCv(empty, { fileName: 'cv.md' }).findings.find((f) => f.ruleId === 'empty-section')!.fixes[0].edits);
+      const [emptyAdmin] = keywordFindings(templated);
+      const fixedEmpty = applyEdits(templated, emptyAdmin.fixes[0].edits);
+      assert.match(fixedEmpty, /## Technical skills\n\n(?:- .*\n)+- Invoicing\n\n## Languages/);
+      // With empty-section off, the keyword goes right under the heading.
+      const [alone] = keywordFindings(empty, { rules: { 'empty-section': 'off' } });
+      assert.match(applyEdits(empty, alone.fixes[0].edits), /## Technical skills\n\n- Invoicing\n\n## Languages/);
     });
 
     it('keeps the bullet marker and indentation of the list', () => {

@@ -436,10 +436,13 @@ describe('section rules', () => {
         },
       ]);
       assert.deepEqual(found[1].fixes, [
-        { title: 'Inserisci il modello della sezione', edits: [{ range: line(5, 0), newText: '\n- [anno inizio] – [anno fine]: [Titolo di studio], [Istituto], [Città]\n\n' }] },
+        // At the end of the heading's line: it stays with this section whatever another fix inserts below.
+        { title: 'Inserisci il modello della sezione', edits: [{ range: line(4, 26, 26), newText: '\n\n- [anno inizio] – [anno fine]: [Titolo di studio], [Istituto], [Città]' }] },
       ]);
+      // The blank line already under the heading separates the template from what follows: one, not two.
+      assert.doesNotMatch(applyOnlyFix(emptyIt, found[1]), /\n\n\n/);
       // The experience template's entry heading goes one level below the section.
-      assert.match(found[0].fixes[0].edits[0].newText, /^\n### \[Ruolo\] — \[Azienda\], \[Città\]\n/);
+      assert.match(found[0].fixes[0].edits[0].newText, /^\n\n### \[Ruolo\] — \[Azienda\], \[Città\]\n/);
     });
 
     it('each fix removes its finding and deletes nothing', () => {
@@ -463,8 +466,9 @@ describe('section rules', () => {
           range: line(0, 15),
         },
       ]);
-      assert.deepEqual(found[0].fixes[0].edits, [{ range: line(2, 0), newText: '\n## [Role] — [Employer], [City]\n\n[start month/year] – [end month/year]\n\n- [Write one duty]\n\n' }]);
+      assert.deepEqual(found[0].fixes[0].edits, [{ range: line(1, 15, 15), newText: '\n\n## [Role] — [Employer], [City]\n\n[start month/year] – [end month/year]\n\n- [Write one duty]' }]);
       const fixed = applyOnlyFix(text, found[0]);
+      assert.doesNotMatch(fixed, /\n\n\n/);
       assert.deepEqual(findings(fixed, 'empty-section'), []);
     });
 

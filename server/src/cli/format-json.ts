@@ -19,7 +19,7 @@ export interface JsonFileReport {
     severity: Severity;
     message: string;
     range: Range;
-    fixes: { title: string; edits: { range: Range; newText: string }[] }[];
+    fixes: { title: string; edits: { range: Range; newText: string }[]; setting?: true }[];
   }[];
 }
 
@@ -61,6 +61,8 @@ export function toJsonFileReport(report: FileReport): JsonFileReport {
       fixes: finding.fixes.map((fix) => ({
         title: fix.title,
         edits: fix.edits.map((edit) => ({ range: copyRange(edit.range), newText: edit.newText })),
+        // A fix that sets how cvlint checks the file, not a correction of the CV: not for applying blindly.
+        ...(fix.setting ? { setting: true } : {}),
       })),
     })),
   };

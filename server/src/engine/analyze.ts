@@ -19,7 +19,7 @@ export interface AnalyzeOptions {
   messageLanguage?: 'auto' | Language;
   /** Check the file even if it does not look like a CV. */
   force?: boolean;
-  /** Overrides the profile's contact placement. */
+  /** Overrides the profile's contact placement (a `<!-- cvlint-contact-position … -->` in the CV overrides this). */
   contactPlacement?: ContactPlacement;
   /** Rule id → severity or 'off'. */
   rules?: Record<string, Severity | 'off'>;
@@ -62,7 +62,8 @@ export function analyzeCvWith(parseDocument: DocumentParser, text: string, optio
   const checked = document.isCv || options.force === true;
   if (!checked) return { document, profile, checked, findings: [], score: null, messageLanguage };
 
-  const contactPlacement = options.contactPlacement ?? profile.contact.placement;
+  // A placement written in the CV itself wins: the person chose it for this file.
+  const contactPlacement = document.contactPositionDirective?.placement ?? options.contactPlacement ?? profile.contact.placement;
   const findings = runRules(document, profile, {
     messageLanguage,
     contactPlacement,

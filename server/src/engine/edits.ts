@@ -1,4 +1,5 @@
-// Building blocks for fixes: insertions that keep blank lines around Markdown blocks.
+// Building blocks for fixes: insertions that keep blank lines around Markdown blocks. Where a fix writes
+// is decided in placement.ts; these only write there.
 import type { CvDocument, Range, Section, TextEdit } from './types';
 
 /** Blank, or outside the document. */
@@ -45,13 +46,9 @@ export function insertBlockBefore(doc: CvDocument, line: number, block: string, 
   if (target >= doc.lines.length) return insertBlockAtEnd(doc, block);
   const before = isBlankLine(doc, target - 1) || target === 0 ? '' : '\n';
   const body = block.replace(/\n+$/, '');
-  return { range: { start: { line: target, character: 0 }, end: { line: target, character: 0 } }, newText: `${before}${body}\n\n` };
-}
-
-/** Insert a block after line `line` (its last line). */
-export function insertBlockAfter(doc: CvDocument, line: number, block: string): TextEdit {
-  if (line >= doc.lines.length - 1) return insertBlockAtEnd(doc, block);
-  return insertBlockBefore(doc, line + 1, block, 'after');
+  // A blank line there already separates the block from what follows: one blank line, not two.
+  const after = isBlankLine(doc, target) && before !== '' ? '\n' : '\n\n';
+  return { range: { start: { line: target, character: 0 }, end: { line: target, character: 0 } }, newText: `${before}${body}${after}` };
 }
 
 /** Append a block at the end of the document. */

@@ -105,6 +105,7 @@ function documentFromScan(
     contact: emptyContact(sections),
     spans: [],
     directives: [],
+    contactPositionDirective: null,
     evidence: [],
     opaqueBlocks: [],
     templated: false,

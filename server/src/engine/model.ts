@@ -2,8 +2,8 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
-import type { CvDocument, FrontMatter, HeadingSource, InlineDirective, KindEvidence, Language, OpaqueBlock, Section, SectionKind, TextSpan } from './types';
-import type { Profile } from '../profiles/types';
+import type { ContactPositionDirective, CvDocument, FrontMatter, HeadingSource, InlineDirective, KindEvidence, Language, OpaqueBlock, Section, SectionKind, TextSpan } from './types';
+import type { ContactPlacement, Profile } from '../profiles/types';
 import { LineIndex } from './parse';
 import { parseInChunks, type ChunkParse, type DocumentParser, type ParsedChunk } from './chunks';
 import { classifyTitle, isRoleTitle, isSkillKind, normalizeTitle } from './classify';
@@ -63,6 +63,8 @@ const HTML_HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi;
 const HTML_SUMMARY = /<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/gi;
 const HTML_SECTION_TITLE = /<(div|span|p|strong|header)\b[^>]*class\s*=\s*["'][^"']*(?:section[-_]?(?:title|eyebrow|heading|header)|eyebrow)[^"']*["'][^>]*>([\s\S]*?)<\/\1\s*>/gi;
 const DIRECTIVE = /<!--\s*cvlint-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
+/** `<!-- cvlint-contact-position start -->`: where this CV's contact details belong (a Europass CV keeps them first). */
+const CONTACT_POSITION_DIRECTIVE = /<!--\s*cvlint-contact-position\s*:?\s*(end|start|any)\s*-->/gi;
 
 function stripTags(html: string): string {
   return html.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
@@ -99,6 +101,7 @@ interface WalkState {
   candidates: HeadingCandidate[];
   spanPieces: { start: number; end: number; text: string }[];
   directives: InlineDirective[];
+  contactPositionDirectives: ContactPositionDirective[];
   realHeadingCount: number;
   opaqueBlocks: OpaqueBlock[];
 }
@@ -146,6 +149,9 @@ function collect(root: Root, text: string, index: LineIndex, state: WalkState): 
         // The source, not node.value: inside a list or a block quote the value loses the indentation and
         // markers of each line (and NUL becomes U+FFFD), so offsets into it would point at the wrong columns.
         const source = text.slice(start, end);
+        for (const m of source.matchAll(CONTACT_POSITION_DIRECTIVE)) {
+          state.contactPositionDirectives.push({ placement: m[1].toLowerCase() as ContactPlacement, line: index.positionAt(start + (m.index ?? 0)).line });
+        }
         for (const m of source.matchAll(DIRECTIVE)) {
           const rules = m[2].split(/[\s,]+/).filter(Boolean);
           state.directives.push({ kind: m[1] as InlineDirective['kind'], rules, line: index.positionAt(start + (m.index ?? 0)).line });
@@ -384,7 +390,7 @@ function collectChunk(chunk: ParsedChunk): WalkState {
 }
 
 function emptyWalkState(): WalkState {
-  return { candidates: [], spanPieces: [], directives: [], realHeadingCount: 0, opaqueBlocks: [] };
+  return { candidates: [], spanPieces: [], directives: [], contactPositionDirectives: [], realHeadingCount: 0, opaqueBlocks: [] };
 }
 
 /** Adds a piece's findings to the document's, moved by the piece's first line and offset (fresh objects:
@@ -393,6 +399,7 @@ function addShifted(state: WalkState, found: WalkState, lines: number, offset: n
   for (const c of found.candidates) state.candidates.push({ ...c, line: c.line + lines, startOffset: c.startOffset + offset, endOffset: c.endOffset + offset });
   for (const p of found.spanPieces) state.spanPieces.push({ start: p.start + offset, end: p.end + offset, text: p.text });
   for (const d of found.directives) state.directives.push({ kind: d.kind, rules: [...d.rules], line: d.line + lines });
+  for (const d of found.contactPositionDirectives) state.contactPositionDirectives.push({ placement: d.placement, line: d.line + lines });
   for (const b of found.opaqueBlocks) state.opaqueBlocks.push({ ...b, startLine: b.startLine + lines, endLine: b.endLine + lines });
   state.realHeadingCount += found.realHeadingCount;
 }
@@ -441,6 +448,8 @@ export function buildCvDocument(text: string, options: ModelOptions, parseDocume
     contact,
     spans,
     directives: state.directives.sort((a, b) => a.line - b.line),
+    // The first one counts: it is the one a person sees at the top of the file.
+    contactPositionDirective: state.contactPositionDirectives.sort((a, b) => a.line - b.line)[0] ?? null,
     evidence,
     opaqueBlocks: state.opaqueBlocks.sort((a, b) => a.startLine - b.startLine),
     templated,
@@ -464,7 +473,7 @@ export function sectionsFromScannedHeadings(headings: readonly ScannedHeading[],
     };
   });
   const realHeadingCount = headings.filter((heading) => heading.depth > 0).length;
-  return buildSections({ candidates, spanPieces: [], directives: [], realHeadingCount, opaqueBlocks: [] }, index, profile);
+  return buildSections({ candidates, spanPieces: [], directives: [], contactPositionDirectives: [], realHeadingCount, opaqueBlocks: [] }, index, profile);
 }
 
 function buildSections(state: WalkState, index: LineIndex, profile: Profile): Section[] {

@@ -50,6 +50,10 @@ export interface TextEdit {
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /** True when the fix changes what cvlint expects of this file (an inline setting such as
+   *  `<!-- cvlint-contact-position start -->`) instead of the CV: a choice the person makes, which
+   *  "fix all" never makes for them. */
+  setting?: boolean;
 }
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -189,6 +193,13 @@ export interface InlineDirective {
   line: number;
 }
 
+/** `<!-- cvlint-contact-position start -->` in the CV: where its contact details belong, whatever the
+ *  setting or the profile say (the person chose it for this file). */
+export interface ContactPositionDirective {
+  placement: 'end' | 'start' | 'any';
+  line: number;
+}
+
 export interface CvDocument {
   text: string;
   lines: string[];
@@ -204,6 +215,8 @@ export interface CvDocument {
   contact: ContactInfo;
   spans: TextSpan[];
   directives: InlineDirective[];
+  /** The file's own contact placement, if it sets one. */
+  contactPositionDirective: ContactPositionDirective | null;
   /** Content that shows section kinds, wherever it sits. */
   evidence: KindEvidence[];
   opaqueBlocks: OpaqueBlock[];

@@ -39,12 +39,13 @@ export function codeActions(params: CodeActionParams, uri: string, check: Docume
       // Fixes computed for another version may no longer fit the text: use the same finding
       // (rule, message key, arguments) from this check instead, if it still exists.
       const fixes = data.version === check.version ? data.fixes : (current.get(findingKey(data))?.fixes ?? []);
+      const preferred = preferredFix(fixes);
       for (const fix of fixes) {
         actions.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          isPreferred: fixes.length === 1,
+          isPreferred: fix === preferred,
           edit: workspaceEdit(fix.edits),
         });
       }
@@ -69,23 +70,32 @@ export function codeActions(params: CodeActionParams, uri: string, check: Docume
   return actions;
 }
 
-/** The edits of every finding's preferred fix (its only one), skipping fixes that would overlap
- *  an edit already taken. Inserts at the same position do not conflict (they keep their order). */
-export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
-  const taken: TextEdit[] = [];
-  for (const finding of findings) {
-    if (finding.fixes.length !== 1) continue;
-    const fix: Fix = finding.fixes[0];
-    if (fix.edits.some((edit) => taken.some((other) => editsConflict(edit, other)))) continue;
-    taken.push(...fix.edits);
-  }
-  return taken;
+/** The fix to apply without asking: the only one that changes the CV. A fix that changes a setting for the
+ *  file ("Keep contacts at the top for this CV") is a choice, and several keywords to pick from are too. */
+export function preferredFix(fixes: readonly Fix[]): Fix | undefined {
+  const changes = fixes.filter((fix) => !fix.setting);
+  return changes.length === 1 ? changes[0] : undefined;
 }
 
-function editsConflict(a: TextEdit, b: TextEdit): boolean {
+/** The edits of every finding's preferred fix, skipping fixes that would overlap an edit already taken.
+ *  Inserts of one rule at the same position keep their order (missing sections in the profile's order);
+ *  inserts of two rules at one position (a moved section and a template at the end of the file) cannot tell
+ *  which goes first, so the later one waits for the next "fix all". */
+export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
+  const taken: { edit: TextEdit; ruleId: string }[] = [];
+  for (const finding of findings) {
+    const fix = preferredFix(finding.fixes);
+    if (!fix) continue;
+    if (fix.edits.some((edit) => taken.some((other) => editsConflict(edit, other.edit, finding.ruleId === other.ruleId)))) continue;
+    taken.push(...fix.edits.map((edit) => ({ edit, ruleId: finding.ruleId })));
+  }
+  return taken.map((t) => t.edit);
+}
+
+function editsConflict(a: TextEdit, b: TextEdit, sameRule: boolean): boolean {
   const aInsert = comparePositions(a.range.start, a.range.end) === 0;
   const bInsert = comparePositions(b.range.start, b.range.end) === 0;
-  if (aInsert && bInsert) return false;
+  if (aInsert && bInsert) return !sameRule && comparePositions(a.range.start, b.range.start) === 0;
   if (aInsert) return strictlyInside(a.range.start, b);
   if (bInsert) return strictlyInside(b.range.start, a);
   return comparePositions(a.range.start, b.range.end) < 0 && comparePositions(b.range.start, a.range.end) < 0;

@@ -1,10 +1,9 @@
 // Contact details where the profile does not want them. The back-office brief puts them at the end;
 // Europass puts them first, so the placement is a setting (`end` / `start` / `any`).
-import type { Rule } from './types';
-import type { CvDocument, Range, Section, TextEdit } from '../engine/types';
-import { insertBlockAtEnd, insertBlockBefore, isBlankLine as isBlank, isThematicBreak } from '../engine/edits';
-import { PRIVACY_TITLE, trailingPrivacyStart } from '../engine/privacy';
-import { isCvTitle } from '../engine/classify';
+import type { Rule, RuleContext } from './types';
+import type { CvDocument, Fix, Range, Section } from '../engine/types';
+import { PRIVACY_TITLE } from '../engine/privacy';
+import { fileSettingEdit, isTitleHeading, moveSectionEdits } from '../engine/placement';
 
 
 function isAncestor(doc: CvDocument, ancestor: number, index: number): boolean {
@@ -14,13 +13,6 @@ function isAncestor(doc: CvDocument, ancestor: number, index: number): boolean {
     p = doc.sections[p]?.parent ?? -1;
   }
   return false;
-}
-
-function isNameHeading(doc: CvDocument, section: Section): boolean {
-  if (section.reason?.by === 'name') return true;
-  const nameRange = doc.contact.nameRange;
-  if (nameRange && nameRange.start.line === section.headingRange.start.line) return true;
-  return isCvTitle(section.title);
 }
 
 /** Recognised sections that count for placement: not the contact section, its sub-sections or its parents. */
@@ -35,43 +27,16 @@ function placementSections(doc: CvDocument, contactIndex: number): Section[] {
   );
 }
 
-/** The contact section's lines as a block to move: heading to last content line. */
-function contactBlock(doc: CvDocument, contactIndex: number): { start: number; end: number } {
-  const section = doc.sections[contactIndex];
-  const start = section.headingRange.start.line;
-  // Sub-sections of another kind (a CV nested under "Contatti") stay where they are.
-  const foreignChild = doc.sections.some((s, i) => isAncestor(doc, contactIndex, i) && s.recognised && s.kind !== 'contact' && s.kind !== 'other');
-  let end = Math.min(foreignChild ? section.bodyEndLine : section.range.end.line, doc.lines.length - 1);
-  const minEnd = Math.max(start, section.headingRange.end.line, section.source === 'setext' ? start + 1 : start);
-  for (;;) {
-    if (end > minEnd && isBlank(doc, end)) end--;
-    else if (end > minEnd && isThematicBreak(doc.lines[end]) && isBlank(doc, end - 1)) end--;
-    else break;
-  }
-  return { start, end: Math.max(end, Math.min(minEnd, doc.lines.length - 1)) };
-}
-
-/** Removes the block's lines (and the blank lines after it, when a blank line before it keeps the separation). */
-function removalEdit(doc: CvDocument, block: { start: number; end: number }): TextEdit {
-  const last = doc.lines.length - 1;
-  if (block.end >= last) {
-    // Nothing follows: take the line break before the block instead of the one after it.
-    let from = block.start;
-    while (from - 1 > 0 && isBlank(doc, from - 1)) from--;
-    const start = from > 0 ? { line: from - 1, character: doc.lines[from - 1].length } : { line: 0, character: 0 };
-    return { range: { start, end: { line: last, character: doc.lines[last].length } }, newText: '' };
-  }
-  let next = block.end + 1;
-  if (isBlank(doc, block.start - 1)) {
-    while (next < last && isBlank(doc, next)) next++;
-  }
-  return { range: { start: { line: block.start, character: 0 }, end: { line: next, character: 0 } }, newText: '' };
-}
-
 function firstItemRange(doc: CvDocument): Range | null {
   const items = [...doc.contact.emails, ...doc.contact.phones, ...(doc.contact.address ? [doc.contact.address] : [])];
   items.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return items[0]?.range ?? null;
+}
+
+/** Writes `<!-- cvlint-contact-position start -->` at the top of the CV: contacts first is then what is
+ *  checked, for this file only. Not offered when the file already says where they go. */
+function keepAtTopFix(ctx: RuleContext): Fix {
+  return { title: ctx.t('fixKeepAtTop'), edits: [fileSettingEdit(ctx.doc, '<!-- cvlint-contact-position start -->')], setting: true };
 }
 
 function copyRange(range: Range): Range {
@@ -84,11 +49,13 @@ export const rule: Rule = {
     it:
       "I recapiti non sono dove li vuole il profilo: con `end` (predefinito per il back office) la sezione dei contatti deve essere l'ultima, " +
       'prima della clausola sulla privacy; con `start` la prima, subito dopo il nome; con `any` non si controlla. ' +
-      'La correzione sposta la sezione dei contatti senza togliere nulla.',
+      'La correzione sposta la sezione dei contatti senza togliere nulla; se i recapiti sono in cima (Europass), si possono anche tenere lì ' +
+      'per quel CV (`<!-- cvlint-contact-position start -->`).',
     en:
       'Contact details are not where the profile wants them: with `end` (the back-office default) the contact section must be the last one, ' +
       'before the privacy clause; with `start` the first one, right after the name; `any` turns the check off. ' +
-      'The fix moves the contact section without removing anything.',
+      'The fix moves the contact section without removing anything; when the contacts are at the top (Europass), they can also stay there ' +
+      'for that CV (`<!-- cvlint-contact-position start -->`).',
   },
   defaultSeverity: 'warning',
   fixable: true,
@@ -99,7 +66,11 @@ export const rule: Rule = {
       sectionNotFirst: 'La sezione «{title}» dovrebbe essere la prima del CV, subito dopo il nome.',
       detailsNotAtEnd: 'I recapiti dovrebbero stare alla fine del CV: raccoglili in una sezione «{title}» in fondo.',
       detailsNotAtStart: 'I recapiti dovrebbero stare all’inizio del CV, subito dopo il nome: raccoglili lì in una sezione «{title}».',
+      sectionAtTop:
+        'La sezione «{title}» è in cima al CV, come nel formato Europass; questo profilo vuole invece i recapiti in fondo, dopo le altre sezioni. ' +
+        'Spostala in fondo, oppure tieni i recapiti in cima per questo CV.',
       fixMoveToEnd: 'Sposta la sezione «{title}» in fondo al CV',
+      fixKeepAtTop: 'Tieni i recapiti in cima per questo CV',
       fixMoveToStart: 'Sposta la sezione «{title}» all’inizio del CV',
     },
     en: {
@@ -107,7 +78,11 @@ export const rule: Rule = {
       sectionNotFirst: 'The "{title}" section should come first in the CV, right after your name.',
       detailsNotAtEnd: 'Your contact details should be at the end of the CV: gather them in a "{title}" section at the bottom.',
       detailsNotAtStart: 'Your contact details should be at the top of the CV, right after your name: gather them there in a "{title}" section.',
+      sectionAtTop:
+        'The "{title}" section is at the top of the CV, as Europass has it; this profile wants contact details at the end instead, after the other sections. ' +
+        'Move it to the end, or keep contacts at the top for this CV.',
       fixMoveToEnd: 'Move the "{title}" section to the end of the CV',
+      fixKeepAtTop: 'Keep contacts at the top for this CV',
       fixMoveToStart: 'Move the "{title}" section to the top of the CV',
     },
   },
@@ -126,40 +101,35 @@ export const rule: Rule = {
       if (!wrong || !range) return;
       const spec = ctx.profile.sections.find((s) => s.kind === 'contact');
       const title = spec?.title[ctx.messageLanguage] ?? (ctx.messageLanguage === 'it' ? 'Contatti' : 'Contact information');
-      ctx.report({ messageKey: placement === 'end' ? 'detailsNotAtEnd' : 'detailsNotAtStart', args: { title }, range: copyRange(range) });
+      const fixes = placement === 'end' && position === 'top' && !doc.contactPositionDirective ? [keepAtTopFix(ctx)] : [];
+      ctx.report({ messageKey: placement === 'end' ? 'detailsNotAtEnd' : 'detailsNotAtStart', args: { title }, range: copyRange(range), fixes });
       return;
     }
 
     const contactLine = section.headingRange.start.line;
     const others = placementSections(doc, contactIndex);
-    const block = contactBlock(doc, contactIndex);
     const args = { title: section.title };
 
     if (placement === 'end') {
       const after = others.filter((s) => s.headingRange.start.line > contactLine && !PRIVACY_TITLE.test(s.title));
       if (after.length === 0) return;
-      const privacyStart = trailingPrivacyStart(doc);
-      const blockText = doc.lines.slice(block.start, block.end + 1).join('\n');
-      const insertion = privacyStart > block.end ? insertBlockBefore(doc, privacyStart, blockText) : insertBlockAtEnd(doc, blockText);
-      const removal = removalEdit(doc, block);
-      ctx.report({
-        messageKey: 'sectionNotLast',
-        args,
-        range: copyRange(section.headingRange),
-        fixes: [{ title: ctx.t('fixMoveToEnd', args), edits: [removal, insertion] }],
-      });
+      const edits = moveSectionEdits(doc, contactIndex, 'end');
+      const fixes: Fix[] = edits ? [{ title: ctx.t('fixMoveToEnd', args), edits }] : [];
+      // Contacts first is a convention of its own (Europass): the person may keep it for this CV.
+      const atTop = doc.contact.position === 'top';
+      if (atTop && !doc.contactPositionDirective) fixes.push(keepAtTopFix(ctx));
+      ctx.report({ messageKey: atTop ? 'sectionAtTop' : 'sectionNotLast', args, range: copyRange(section.headingRange), fixes });
       return;
     }
 
-    const before = others.filter((s) => s.headingRange.start.line < contactLine && !isNameHeading(doc, s));
+    const before = others.filter((s) => s.headingRange.start.line < contactLine && !isTitleHeading(doc, s));
     if (before.length === 0) return;
-    const target = Math.min(...before.map((s) => s.headingRange.start.line));
-    const blockText = doc.lines.slice(block.start, block.end + 1).join('\n');
+    const edits = moveSectionEdits(doc, contactIndex, 'start');
     ctx.report({
       messageKey: 'sectionNotFirst',
       args,
       range: copyRange(section.headingRange),
-      fixes: [{ title: ctx.t('fixMoveToStart', args), edits: [insertBlockBefore(doc, target, blockText), removalEdit(doc, block)] }],
+      fixes: edits ? [{ title: ctx.t('fixMoveToStart', args), edits }] : [],
     });
   },
 };

@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import type { CvDocument } from '../engine/types';
-import { headingEndLine, insertBlockAfter } from '../engine/edits';
+import { underHeadingEdit } from '../engine/placement';
 import { sectionBodyText } from '../profiles/templates';
 
 /** True when nothing but blank lines, rules and HTML comments sits under the heading (sub-sections count as content). */
@@ -35,7 +35,7 @@ export const rule: Rule = {
       if (!section.recognised || section.pseudo || section.kind === 'other' || !isEmptySection(doc, index)) return;
       const spec = profile.sections.find((s) => s.kind === section.kind);
       const fixes = spec
-        ? [{ title: ctx.t('fix'), edits: [insertBlockAfter(doc, headingEndLine(doc, section), sectionBodyText(spec, doc.language, section.level))] }]
+        ? [{ title: ctx.t('fix'), edits: [underHeadingEdit(doc, section, sectionBodyText(spec, doc.language, section.level))] }]
         : [];
       ctx.report({ messageKey: 'empty', args: { title: section.title }, range: section.headingRange, fixes });
     });

@@ -97,6 +97,7 @@ export function runRules(doc: CvDocument, profile: Profile, options: RunOptions)
       messageLanguage: options.messageLanguage,
       keywordsExtra: options.keywordsExtra ?? {},
       keywordsIgnore: options.keywordsIgnore ?? [],
+      ruleEnabled: (id) => options.rules?.[id] !== 'off',
       t,
       report(report) {
         findings.push({

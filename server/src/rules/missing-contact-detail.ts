@@ -2,7 +2,8 @@
 import type { Rule } from './types';
 import type { ContactDetail } from '../profiles/types';
 import type { CvDocument, Language, Section, TextEdit } from '../engine/types';
-import { documentAnchorRange, headingEndLine, isThematicBreak, lastWritableBodyLine } from '../engine/edits';
+import { documentAnchorRange, headingEndLine, isThematicBreak } from '../engine/edits';
+import { writableBodyEnd } from '../engine/placement';
 import { PRIVACY_CLAUSE } from '../engine/privacy';
 
 const MESSAGE_KEYS: Record<ContactDetail, string> = {
@@ -88,7 +89,7 @@ export const rule: Rule = {
  */
 function placeholderEdit(doc: CvDocument, section: Section, entry: string, label: string): TextEdit | null {
   const headingEnd = headingEndLine(doc, section);
-  const writableEnd = lastWritableBodyLine(doc, headingEnd + 1, Math.min(Math.max(section.bodyEndLine, headingEnd), doc.lines.length - 1));
+  const writableEnd = writableBodyEnd(doc, section);
   if (writableEnd === null) return null;
   const bodyEnd = Math.max(writableEnd, headingEnd);
 

@@ -1,11 +1,13 @@
 // missing-keywords: per keyword group of the profile, says how many of its concepts the CV
 // mentions and suggests the most important absent ones; fixes append them to the skills list.
-import { presentKinds } from '../engine/model';
-import type { Rule } from './types';
+import { missingRequiredKinds, presentKinds } from '../engine/model';
+import { isEmptySection } from './empty-section';
+import type { Rule, RuleContext } from './types';
 import type { CvDocument, Fix, Language, Range, Section, SectionKind, TextEdit } from '../engine/types';
 import { keywordStatus } from '../engine/keyword-status';
 import { isSkillKind } from '../engine/classify';
-import { documentAnchorRange, lastWritableBodyLine } from '../engine/edits';
+import { documentAnchorRange, headingEndLine } from '../engine/edits';
+import { writableBodyEnd } from '../engine/placement';
 
 /** At most this many absent keywords are named in a message. */
 const MAX_SUGGESTIONS = 5;
@@ -38,7 +40,8 @@ const INLINE_SEPARATORS: { pattern: RegExp; output: string }[] = [
 ];
 
 function capitaliseLike(sample: string | undefined, label: string): string {
-  return sample && /^\p{Lu}/u.test(sample) ? label.charAt(0).toUpperCase() + label.slice(1) : label;
+  // "[Software or tool]", a template's field, starts with a capital too.
+  return sample && /^[[(]?\p{Lu}/u.test(sample) ? label.charAt(0).toUpperCase() + label.slice(1) : label;
 }
 
 function insertionAt(line: number, character: number, newText: string): TextEdit {
@@ -50,10 +53,10 @@ function insertionAt(line: number, character: number, newText: string): TextEdit
 export function appendToSectionList(doc: CvDocument, section: Section, labels: string[]): TextEdit | null {
   if (labels.length === 0) return null;
   const lines = doc.lines;
-  let headingEnd = section.headingRange.end.line;
-  if (section.source === 'setext' && headingEnd + 1 < lines.length && /^\s*(=+|-+)\s*$/.test(lines[headingEnd + 1])) headingEnd++;
+  const headingEnd = headingEndLine(doc, section);
   const bodyStart = headingEnd + 1;
-  const writableEnd = lastWritableBodyLine(doc, bodyStart, Math.min(Math.max(section.bodyEndLine, headingEnd), lines.length - 1));
+  // Not into code or HTML, and not after the privacy clause that may close the last section.
+  const writableEnd = writableBodyEnd(doc, section);
   if (writableEnd === null) return null;
   const bodyEnd = Math.max(writableEnd, headingEnd);
   // Lines of code (fenced or indented) and of HTML blocks are neither list items nor lists to extend.
@@ -135,6 +138,18 @@ function leadingSpaces(text: string): number {
   return /^\s*/.exec(text)![0].length;
 }
 
+/**
+ * Keyword fixes wait while another rule's fix will make the section they belong in: the group's own section
+ * is missing (missing-section adds it; until then the keywords would go to a generic skills section) or the
+ * target is empty (empty-section inserts its template). Otherwise the keywords would land in one section or
+ * another depending on which fix came first, and fixes applied in different orders would not agree.
+ */
+function waitsForSectionFix(ctx: RuleContext, section: Section, index: number, kind: SectionKind, missing: SectionKind[]): boolean {
+  if (section.kind !== kind && !(section.covers ?? []).includes(kind) && missing.includes(kind) && ctx.ruleEnabled('missing-section')) return true;
+  const hasTemplate = ctx.profile.sections.some((spec) => spec.kind === section.kind);
+  return hasTemplate && !section.pseudo && isEmptySection(ctx.doc, index) && ctx.ruleEnabled('empty-section');
+}
+
 // ---------------------------------------------------------------------------------------------
 // The rule
 
@@ -173,6 +188,7 @@ export const rule: Rule = {
     const cvLanguage: Language = doc.language;
     const statuses = keywordStatus(doc, profile, { keywordsExtra: ctx.keywordsExtra, keywordsIgnore: ctx.keywordsIgnore });
     const kindsInCv = presentKinds(doc);
+    const missing = missingRequiredKinds(doc, profile);
     for (const status of statuses) {
       if (status.present.length >= status.minPresent) continue;
       // A degree or a language belongs in its own section: while that section is missing, missing-section speaks.
@@ -186,7 +202,7 @@ export const rule: Rule = {
       const target = keywordTargetSection(doc, status.section);
       const range: Range = target ? target.section.headingRange : documentAnchorRange(doc);
       const fixes: Fix[] = [];
-      if (target && !status.group.factual) {
+      if (target && !status.group.factual && !waitsForSectionFix(ctx, target.section, target.index, status.section, missing)) {
         const sectionTitle = target.section.title;
         for (const keyword of suggested.slice(0, MAX_SINGLE_FIXES)) {
           const edit = appendToSectionList(doc, target.section, [keyword]);

@@ -1,46 +1,11 @@
 import type { Certainty, Rule } from './types';
-import type { CvDocument, SectionKind, TextEdit } from '../engine/types';
-import type { Profile } from '../profiles/types';
+import type { CvDocument, SectionKind } from '../engine/types';
 import { hasGenericSkillsSection, mainSectionLevel, missingRequiredKinds, mentionsOf } from '../engine/model';
-import { documentAnchorRange, insertBlockAfter, insertBlockAtEnd, insertBlockBefore } from '../engine/edits';
+import { documentAnchorRange } from '../engine/edits';
+import { newSectionEdit } from '../engine/placement';
 import { sectionText } from '../profiles/templates';
-import { isCvTitle, isSkillKind } from '../engine/classify';
+import { isSkillKind } from '../engine/classify';
 
-
-/** Where a missing section goes: before the next present section in profile order, after the previous one,
- *  and never after the contact section when contact details belong at the end. */
-export function insertionEditForSection(doc: CvDocument, profile: Profile, kind: SectionKind, text: string, contactAtEnd: boolean, contactAtStart = false): TextEdit {
-  const order = profile.requiredSections;
-  const at = order.indexOf(kind);
-  const topLevel = doc.sections.filter((s) => s.recognised && s.kind !== 'other' && (s.parent < 0 || !doc.sections[s.parent].recognised || doc.sections[s.parent].reason.by === 'name'));
-  const contact = topLevel.find((s) => s.kind === 'contact');
-  // Contact anchors an insertion only when it really comes after the other sections: a contact block at the
-  // top (contact-position flags it) must not pull, say, education above the experience section.
-  const contactAnchors = contactAtEnd && contact !== undefined && topLevel.every((s) => s === contact || s.range.start.line < contact.range.start.line);
-
-  if (kind === 'contact' && contactAtEnd) {
-    return insertBlockAtEnd(doc, text);
-  }
-  if (kind === 'contact' && contactAtStart) {
-    // Right after the name, before the first real section, as contact-position wants it ("Curriculum Vitae" is a title).
-    const first = doc.sections.find((s) => s.recognised && !isCvTitle(s.title));
-    if (first) return insertBlockBefore(doc, first.range.start.line, text);
-  }
-  for (const next of order.slice(at + 1)) {
-    if (next === 'contact' && !contactAnchors) continue;
-    const section = topLevel.find((s) => s.kind === next);
-    if (section) return insertBlockBefore(doc, section.range.start.line, text);
-  }
-  for (const prev of [...order.slice(0, Math.max(at, 0))].reverse()) {
-    const section = topLevel.find((s) => s.kind === prev);
-    if (section && !(contactAtEnd && section === contact)) {
-      if (contactAnchors && contact && section.range.end.line >= contact.range.start.line) return insertBlockBefore(doc, contact.range.start.line, text);
-      return insertBlockAfter(doc, section.range.end.line, text);
-    }
-  }
-  if (contactAtEnd && contact) return insertBlockBefore(doc, contact.range.start.line, text);
-  return insertBlockAtEnd(doc, text);
-}
 
 /** How sure "missing" is: content seen only in passing or a template engine that may supply the section make
  *  it unsure; a language cvlint cannot read, a generic skills section, or a name or profile link without email
@@ -89,7 +54,7 @@ export const rule: Rule = {
       if (!spec) continue;
       // Messages may be in the editor's language while the CV is in the other one: name the section both ways.
       const title = ctx.messageLanguage === lang ? spec.title[lang] : `${spec.title[ctx.messageLanguage]} / ${spec.title[lang]}`;
-      const edit = insertionEditForSection(doc, profile, kind, sectionText(spec, lang, level), ctx.contactPlacement === 'end', ctx.contactPlacement === 'start');
+      const edit = newSectionEdit(doc, profile, kind, sectionText(spec, lang, level), { contactPlacement: ctx.contactPlacement });
       // Severity follows certainty: content mentioned in passing or a template engine that may supply the
       // section make "missing" less sure.
       const mentioned = mentionsOf(doc, kind)[0];

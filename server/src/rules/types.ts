@@ -26,6 +26,8 @@ export interface RuleContext {
   /** Renders one of this rule's messages in the message language. */
   t(key: string, args?: Record<string, string | number>): string;
   report(report: RuleReport): void;
+  /** Whether another rule runs (not turned off): a fix may leave a change to that rule's own fix. */
+  ruleEnabled(ruleId: string): boolean;
   /** Extra keywords (concept terms) added by the user, and terms to ignore. */
   keywordsExtra: Record<string, string[]>;
   keywordsIgnore: string[];
