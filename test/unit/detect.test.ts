@@ -226,3 +226,19 @@ describe('CV detection', () => {
     });
   });
 });
+
+describe('a guide about CVs is not a CV', () => {
+  const guide = (title: string) =>
+    `# ${title}\n\n## Professional Summary\n\nWrite two lines about yourself.\n\n## Work Experience\n\nList your jobs, newest first.\n\n## Education\n\nYour degrees.\n`;
+  for (const title of ['Resume Writing Tips & Best Practices', 'Come scrivere un CV efficace', 'CV: consigli per il primo lavoro']) {
+    it(`"${title}", even in a file named resume-*.md`, () => {
+      assert.equal(analyzeCv(guide(title), { fileName: 'resume-tips.md' }).document.isCv, false);
+    });
+  }
+  it('a CV titled "Curriculum Vitae" with the same sections still is one', () => {
+    assert.equal(analyzeCv(guide('Curriculum Vitae'), { fileName: 'resume.md' }).document.isCv, true);
+  });
+  it('a CV template titled "CV Template" is still checked (its placeholders are reported)', () => {
+    assert.equal(analyzeCv(guide('CV Template'), { fileName: 'cv.md' }).document.isCv, true);
+  });
+});

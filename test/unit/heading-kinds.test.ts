@@ -25,6 +25,7 @@ const cases: [string, string][] = [
  ['Qualifiche','education'],['Scolarità','education'],['Studi','education'],['Attestati','other'],['Corsi','education'],
  ['Soft Skill','personal-skills'],['Hard Skill','technical-skills'],['Competenze soft','personal-skills'],['Competenze hard','technical-skills'],['Conoscenze linguistiche','language-skills'],
  ['Contact Me','contact'],['Reach Me','contact'],['Recapiti','contact'],
+ ['Imprese Fondate & Iniziative Imprenditoriali','experience'],['Attività didattica','experience'],['Relevante Arbeitserfahrung','experience'],['SUMMARY OF SKILLS','skills'],
 ];
 
 describe('heading kinds of real-world titles', () => {

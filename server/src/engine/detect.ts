@@ -45,6 +45,9 @@ export function isDocumentationHeading(title: string): boolean {
   return DOC_HEADINGS.has(normalizeTitle(title));
 }
 
+const CV_GUIDE_TITLE =
+  /\b(?:cv|curriculum|curriculum vitae|resume|resumes|cvs)\b.*\b(?:tips|guide|guida|consigli|best practices|writing|checklist|mistakes|errori|how to)\b|\b(?:how to|come scrivere|come fare|guida al|guida alla|tips for|consigli per)\b.*\b(?:cv|curriculum|resume)\b/;
+
 /** Front matter `title: Curriculum Vitae`. */
 export function frontMatterTitleSaysCv(frontMatterData: Record<string, unknown>): boolean {
   return /\b(curriculum vitae|curriculum|curricolo|cv|resume|lebenslauf)\b/.test(normalizeTitle(String(frontMatterData.title ?? '')));
@@ -87,6 +90,12 @@ export function detectCv(input: DetectInput): { isCv: boolean; reason: Record<La
   const instructions = input.sections.filter((s) => /\?\s*$/.test(s.title) || /^(?:how to|come |puoi |let s |cosa |step \d|passo \d|tips?\b|consigli)/.test(normalizeTitle(s.title))).length;
   if (instructions >= 3 && instructions * 4 >= input.sections.length) {
     return { isCv: false, reason: { en: `${instructions} headings ask or instruct, as in a tutorial`, it: `${instructions} titoli fanno domande o danno istruzioni, come in una guida` } };
+  }
+
+  // "Resume Writing Tips & Best Practices", "Come scrivere un CV": a guide about CVs, not one.
+  const documentTitle = String(fm.title ?? input.sections.find((s) => !s.pseudo && s.level === 1)?.title ?? '');
+  if (CV_GUIDE_TITLE.test(normalizeTitle(documentTitle))) {
+    return { isCv: false, reason: { en: `its title "${documentTitle}" is about writing CVs`, it: `il suo titolo "${documentTitle}" parla di come scrivere un CV` } };
   }
 
   const nameLooksLikeCv = fileNameSaysCv(baseName);

@@ -591,7 +591,7 @@ function refineKindsByContent(sections: Section[], evidence: KindEvidence[], lin
     const body = ownBodyText(s, lines);
     const topLevel = s.parent < 0 || sections[s.parent].reason.by === 'name';
     // An "About" made of contact lines is the contact section.
-    if (s.kind === 'summary' || (!s.recognised && topLevel)) {
+    if (s.kind === 'summary' || (!s.recognised && topLevel) || (s.kind === 'other' && s.reason.by === 'keyword' && topLevel)) {
       const nonBlank = body.split('\n').filter((l) => l.trim()).length;
       const contactLines = contactLineCount(body);
       const hasDirectContact = EMAIL.test(body) || PHONE_LIKE.test(body);
