@@ -190,8 +190,8 @@ const officeSoftware: KeywordConcept[] = [
   ),
   concept(
     'databases',
-    ['database', 'banche dati', 'basi di dati', 'Access', 'SQL'],
-    ['databases', 'Access', 'SQL'],
+    ['database', 'banche dati', 'basi di dati', 'Access', 'SQL', 'MySQL', 'PostgreSQL', 'SQLite', 'SQL Server', 'MariaDB'],
+    ['databases', 'Access', 'SQL', 'MySQL', 'PostgreSQL', 'SQLite', 'SQL Server', 'MariaDB'],
   ),
   concept(
     'erp',
