@@ -156,3 +156,14 @@ describe('fuzz regressions: text nested too deep to walk', () => {
     assert.ok(!after || Number(after.messageArgs.present) > Number(finding.messageArgs.present), 'the added keyword is seen');
   });
 });
+
+describe('fuzz regressions: headings inside raw HTML', () => {
+  it('an unclosed <pre> holds raw text: its "#" lines are not headings (fix-all once wrote two overlapping edits)', () => {
+    const text = '<pre>\n# Daniel Carter\n\nBack office administrator.\n\n## Work experience\n\n- 2019 – 2023: clerk\n';
+    assert.deepEqual(analyzeCv(text, forced).document.sections.map((s) => s.title), []);
+  });
+  it('a "### Role" line right after <section> is a heading (site generators render it as one)', () => {
+    const text = '## Esperienza\n\n<section>\n### Impiegata contabile presso Rossi S.r.l.\n\nda 2019 a oggi\n</section>\n';
+    assert.deepEqual(analyzeCv(text, forced).document.sections.map((s) => [s.title, s.role]), [['Esperienza', 'section'], ['Impiegata contabile presso Rossi S.r.l.', 'entry']]);
+  });
+});

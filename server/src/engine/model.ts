@@ -173,7 +173,7 @@ function collect(root: Root, text: string, index: LineIndex, state: WalkState): 
         }
         // "<section>" then "### Role presso Org" with no blank line between: CommonMark keeps the heading inside
         // the HTML block as raw text, but site generators (kramdown) and readers see a heading.
-        if (/\n\s{0,3}#{1,6}\s/.test(source)) {
+        if (/^\s*<(?:section|div|article|details|summary|main|aside|header|footer)\b/i.test(source) && /\n\s{0,3}#{1,6}\s/.test(source)) {
           for (const m of source.matchAll(/^[ \t]{0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$/gm)) {
             const title = stripTags(m[2]).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
             if (title && title.length <= 120) {
