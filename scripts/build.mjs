@@ -25,9 +25,38 @@ const common = {
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
-/** Entries started as processes: bundled behind a code-cached loader. */
-const cached = [{ name: 'cli', entry: 'server/src/cli/main.ts', shebang: true }];
-if (existsSync('server/src/server.ts')) cached.push({ name: 'server', entry: 'server/src/server.ts', shebang: false });
+/** `require('./features')` in lsp/server.ts: the features bundle's loader at run time, not bundled here. */
+const externalFeatures = {
+  name: 'external-features',
+  setup(context) {
+    context.onResolve({ filter: /^\.\/features$/ }, (args) =>
+      args.importer.endsWith(path.join('lsp', 'server.ts')) ? { path: './server-features.js', external: true } : undefined,
+    );
+  },
+};
+
+/** Entries started as processes (and the server's features, which it loads after `initialize`): bundled behind
+ *  a code-cached loader. `warm` runs it once to write the caches (the server's run writes the features' too). */
+const cached = [{ name: 'cli', entry: 'server/src/cli/main.ts', shebang: true, warm: warmCli }];
+if (existsSync('server/src/server.ts')) {
+  cached.push({
+    name: 'server',
+    entry: 'server/src/server.ts',
+    shebang: false,
+    warm: warmServer,
+    // lsp/server.ts requires './features' lazily: in dist that is the features' own loader, beside this one.
+    plugins: [externalFeatures],
+  });
+  cached.push({
+    name: 'server-features',
+    entry: 'server/src/lsp/features.ts',
+    shebang: false,
+    warm: null,
+    // The features take only enums and types from vscode-languageserver: those live in its types package, so the
+    // features bundle does not carry a second copy of the server library.
+    alias: { 'vscode-languageserver': 'vscode-languageserver-types' },
+  });
+}
 
 const plain = [];
 // The server and the CLI start analyses in a worker thread from this file, beside them in dist/.
@@ -37,19 +66,21 @@ if (existsSync('client/src/extension.ts')) {
 }
 
 await Promise.all([
-  ...cached.map(({ name, entry }) => build({ ...common, entryPoints: [entry], outfile: `dist/${name}.bundle.js` })),
+  ...cached.map(({ name, entry, plugins, alias }) => build({ ...common, entryPoints: [entry], outfile: `dist/${name}.bundle.js`, plugins, alias })),
   ...plain.map((entry) => build({ ...common, ...entry })),
 ]);
 
-for (const { name, shebang } of cached) {
+for (const entry of cached) {
+  const { name, shebang } = entry;
   const bundle = `dist/${name}.bundle.js`;
   const hash = createHash('sha256').update(readFileSync(bundle)).digest('hex').slice(0, 16);
-  const cacheFile = `${name}.bundle.${hash}.cache`;
+  entry.cacheFile = `${name}.bundle.${hash}.cache`;
   for (const old of readdirSync('dist').filter((file) => file.startsWith(`${name}.bundle.`) && file.endsWith('.cache'))) rmSync(path.join('dist', old));
-  writeFileSync(`dist/${name}.js`, loaderSource(`${name}.bundle.js`, cacheFile, shebang));
+  writeFileSync(`dist/${name}.js`, loaderSource(`${name}.bundle.js`, entry.cacheFile, shebang));
   if (shebang) chmodSync(`dist/${name}.js`, 0o755);
-  await (name === 'cli' ? warmCli : warmServer)(`dist/${name}.js`, `dist/${cacheFile}`);
 }
+for (const { name, warm } of cached) if (warm) await warm(`dist/${name}.js`);
+for (const { cacheFile } of cached) if (!existsSync(`dist/${cacheFile}`)) throw new Error(`dist/${cacheFile} was not written`);
 
 /**
  * The loader: the bundle runs as this very module (so `require.main === module` holds in the CLI),
@@ -85,14 +116,13 @@ function runToEnd(child, what) {
 }
 
 /** Runs the CLI once on an example CV; the loader writes the cache of everything it compiled. */
-async function warmCli(loader, cacheFile) {
+async function warmCli(loader) {
   const child = spawn(process.execPath, [loader, 'examples/cv-gaps-it.md'], { stdio: 'ignore', env: { ...process.env, CVLINT_WRITE_CODE_CACHE: '1' } });
   await runToEnd(child, 'warming the CLI');
-  if (!existsSync(cacheFile)) throw new Error(`${cacheFile} was not written`);
 }
 
 /** Starts the server, opens an example CV, waits for its diagnostics, then shuts it down. */
-async function warmServer(loader, cacheFile) {
+async function warmServer(loader) {
   const child = spawn(process.execPath, [loader, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, CVLINT_WRITE_CODE_CACHE: '1' } });
   const send = (message) => {
     const body = JSON.stringify({ jsonrpc: '2.0', ...message });
@@ -116,5 +146,4 @@ async function warmServer(loader, cacheFile) {
   send({ method: 'exit' });
   await ended;
   clearTimeout(timeout);
-  if (!existsSync(cacheFile)) throw new Error(`${cacheFile} was not written`);
 }

@@ -92,6 +92,11 @@ export class AnalysisHost {
     return !this.inThread;
   }
 
+  /** Starts the worker now (it loads and warms up) rather than with the first document. */
+  start(): void {
+    if (!this.disposed && !this.inThread) this.ensureWorker();
+  }
+
   analyze(request: AnalysisRequest): Promise<AnalysisOutcome> {
     if (this.disposed) return Promise.resolve({ kind: 'superseded' });
     this.cancel(request.key);
