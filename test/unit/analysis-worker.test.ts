@@ -129,4 +129,22 @@ describe('analysis worker', function () {
       rmSync(folder, { recursive: true, force: true });
     }
   });
+
+  it('checks small documents on this thread within the budget when asked; once one is stopped, the worker checks the rest', async () => {
+    const here = new AnalysisHost({ workerPath, smallInThread: { maxKb: 256, maxBudgetMs: 5_000 }, log: (message) => log.push(message) });
+    try {
+      assert.deepEqual(brief(done(await here.analyze(request('a', cvText)))), brief(analyzeCv(cvText, { fileName: 'cv.md' })));
+      const notCv = done(await here.analyze(request('log', '# Server log\n\nGET /index.html 200\n', generous, 'server.md')));
+      assert.equal(notCv.checked, false);
+      const slow = done(await here.analyze(request('slow', pathological, { timeBudgetMs: 500, maxFileSizeKb: 1024 })));
+      assert.equal(slow.limit?.reason, 'time');
+      assert.deepEqual(slow.findings.map((f) => [f.ruleId, f.severity]), [[ANALYSIS_LIMIT_ID, 'info']]);
+      assert.deepEqual(slow.document.sections.map((s) => s.title), ['Curriculum Vitae', 'Experience']);
+      assert.ok(log.some((line) => line.includes('stopped after 500 ms')));
+      // The worker (started only now) gives the same findings.
+      assert.deepEqual(brief(done(await here.analyze(request('b', cvText)))), brief(analyzeCv(cvText, { fileName: 'cv.md' })));
+    } finally {
+      await here.dispose();
+    }
+  });
 });

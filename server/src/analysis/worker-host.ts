@@ -3,7 +3,8 @@
 // worker a memory limit: past them the worker is terminated (and started again for the next document)
 // and the document gets its headings and one finding in plain words instead. A newer version of a document replaces the older
 // one, queued or running. When no worker can be started, analyses run on the caller's thread, with the
-// gate and the size limit but without a time budget.
+// gate and the size limit but without a time budget. A caller may have small documents checked on its own
+// thread, within the time budget (`smallInThread`).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -11,7 +12,8 @@ import { resolveProfile, type AnalysisResult } from '../engine/analyze';
 import type { CvGate } from '../engine/gate';
 import { emptyOutline, fileSizeKb, headingsOnlyResult, type ScanOutline } from '../engine/headings-only';
 import type { AnalysisLimitReason } from '../engine/types';
-import { checkDocument, type CheckRequest } from './check-document';
+import { analyzeScanned, checkDocument, scanDocument, type CheckRequest } from './check-document';
+import { runWithin } from './in-thread';
 import type { TransferredResult, WorkerReply, WorkerRequest } from './worker-protocol';
 
 export interface AnalysisLimits {
@@ -43,6 +45,11 @@ export interface AnalysisHostOptions {
   /** Warm the worker up with one analysis before the first document (default true): right for an editor that
    *  keeps the worker for hours, wasted on a command line that checks a file or two and exits. */
   warmUp?: boolean;
+  /** Documents up to `maxKb` are checked on the caller's thread, within their time budget (analysis/in-thread.ts),
+   *  when the budget is at most `maxBudgetMs`: memory, which only a worker limits, grows with the time spent, so
+   *  a long budget or a large document gets the worker. Until one of them is stopped: the engine's state on this
+   *  thread may then be half-made, and the worker checks the rest. Off by default (the editor keeps its thread free). */
+  smallInThread?: { maxKb: number; maxBudgetMs: number };
 }
 
 /** Far more than any CV needs (a 200 KB CV takes about 150 MB); the time budget usually stops first. */
@@ -72,6 +79,8 @@ export class AnalysisHost {
   private workerStarted = false;
   private spawnFailures = 0;
   private inThread: boolean;
+  /** A check on the caller's thread (`smallInThread`) was stopped: none follows there. */
+  private stoppedInThread = false;
   private queue: Job[] = [];
   private running: Job | null = null;
   private nextId = 1;
@@ -138,10 +147,10 @@ export class AnalysisHost {
     if (this.running || this.disposed) return;
     const job = this.queue.shift();
     if (!job) return;
-    if (this.inThread) {
+    if (this.inThread || this.checksHere(job.request)) {
       this.running = job;
       // finish() starts the next one on a later turn of the event loop, so requests in between are answered.
-      this.finish(job, { kind: 'done', result: this.analyzeInThread(job.request) });
+      this.finish(job, { kind: 'done', result: this.inThread ? this.analyzeInThread(job.request) : this.analyzeHereWithinBudget(job) });
       return;
     }
     const worker = this.ensureWorker();
@@ -181,6 +190,32 @@ export class AnalysisHost {
       this.log(`analysis of ${request.key} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return headingsOnlyResult(request.text, emptyGate(), emptyOutline(request.options), request.options, { reason: 'crash', limit: 0, sizeKb: fileSizeKb(request.text) });
     }
+  }
+
+  private checksHere(request: AnalysisRequest): boolean {
+    const small = this.options.smallInThread;
+    return !!small && !this.stoppedInThread && request.limits.timeBudgetMs <= small.maxBudgetMs && fileSizeKb(request.text) <= small.maxKb;
+  }
+
+  /** As in the worker: the scan and the analysis each get the budget; past it, the headings-only result. */
+  private analyzeHereWithinBudget(job: Job): AnalysisResult {
+    const { text, options, limits } = job.request;
+    const request: CheckRequest = { text, options, maxFileSizeKb: limits.maxFileSizeKb };
+    try {
+      const scan = runWithin(limits.timeBudgetMs, () => scanDocument(request));
+      if (scan?.value.kind === 'settled') return scan.value.result;
+      if (scan) {
+        job.scan = { gate: scan.value.gate, outline: scan.value.outline };
+        const analysed = runWithin(limits.timeBudgetMs, () => analyzeScanned(request, scan.value as Exclude<typeof scan.value, { kind: 'settled' }>));
+        if (analysed) return analysed.value;
+      }
+    } catch (error) {
+      this.log(`analysis of ${job.request.key} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return this.headingsOnly(job, 'crash');
+    }
+    this.stoppedInThread = true;
+    this.log(`analysis of ${job.request.key} stopped after ${limits.timeBudgetMs} ms`);
+    return this.headingsOnly(job, 'time');
   }
 
   /** The outline the gate sent (none if the worker stopped before sending it) and the finding for `reason`. */
