@@ -64,6 +64,17 @@ describe('analysis worker', function () {
     assert.deepEqual(brief(done(await next)), brief(analyzeCv(cvText, { fileName: 'cv.md' })));
   });
 
+  it('a document checked quickly before gets its outline made here when a later check of it is stopped', async () => {
+    assert.ok(done(await host.analyze(request('doc', cvText))).findings.length > 0);
+    const result = done(await host.analyze(request('doc', pathological, { timeBudgetMs: 1000, maxFileSizeKb: 1024 })));
+    assert.equal(result.limit?.reason, 'time');
+    assert.deepEqual(result.findings.map((f) => [f.ruleId, f.severity]), [[ANALYSIS_LIMIT_ID, 'info']]);
+    assert.deepEqual(
+      result.document.sections.map((s) => s.title),
+      ['Curriculum Vitae', 'Experience'],
+    );
+  });
+
   it('reads only the headings of a file over the size limit, without a full analysis', async () => {
     const big = `# Curriculum Vitae\n\n## Experience\n\n${'Worked hard on many things. '.repeat(80_000)}\n`;
     const result = done(await host.analyze(request('big', big, { timeBudgetMs: 120_000, maxFileSizeKb: 1024 })));

@@ -434,7 +434,16 @@ function matchPatternAt(pattern: TermPattern, tokens: readonly TextToken[], star
   return start + words.length - 1;
 }
 
+// Profile terms are folded again for every analysis (ignored keywords, extra terms): memoised, bounded.
+const foldedTerms = new Map<string, string>();
+
 /** Folded form of a term or concept id, for comparing user settings with profile data. */
 export function foldTerm(term: string): string {
-  return foldCase(term).replace(/[\s\-\u2010-\u2013]+/g, ' ').trim();
+  let folded = foldedTerms.get(term);
+  if (folded === undefined) {
+    folded = foldCase(term).replace(/[\s\-\u2010-\u2013]+/g, ' ').trim();
+    if (foldedTerms.size >= KEY_CACHE_LIMIT) foldedTerms.clear();
+    foldedTerms.set(term, folded);
+  }
+  return folded;
 }
