@@ -166,11 +166,26 @@ function candidatesFor(compiled: CompiledConcepts, word: string): TermPattern[] 
   return candidates;
 }
 
+// A profile's terms are compiled in two lists (each group's concepts, and all groups' together): the words of a
+// term depend on the term and its language only, so they are made once (they are never changed).
+const termWordsCache = new Map<string, WordMatcher[] | null>();
+
 function compileTerm(conceptId: string, term: string, language: Language): TermPattern | null {
+  const key = `${language}\u0000${term}`;
+  let words = termWordsCache.get(key);
+  if (words === undefined) {
+    words = termWords(term, language);
+    if (termWordsCache.size >= KEY_CACHE_LIMIT) termWordsCache.clear();
+    termWordsCache.set(key, words);
+  }
+  return words ? { conceptId, term, language, words } : null;
+}
+
+function termWords(term: string, language: Language): WordMatcher[] | null {
   const tokens = tokenizeWords(term);
   if (tokens.length === 0) return null;
   const single = tokens.length === 1;
-  const words: WordMatcher[] = tokens.map((token) => {
+  return tokens.map((token): WordMatcher => {
     const written = term.slice(token.start, token.end);
     const isName = /^\p{Lu}/u.test(written) || /^\p{N}+$/u.test(written);
     if (!isName) return { kind: 'stem', key: wordKey(token.word, language) };
@@ -182,7 +197,6 @@ function compileTerm(conceptId: string, term: string, language: Language): TermP
     else if (single && COMMON_WORD_BRANDS.it.has(token.word)) needsCapital = 'always';
     return { kind: 'exact', word: token.word, needsCapital };
   });
-  return { conceptId, term, language, words };
 }
 
 function indexKey(matcher: WordMatcher, language: Language): string {
