@@ -96,7 +96,9 @@ const NAME_CONNECTOR = /^(?:and|of|for|the|di|del|della|dei|degli|e|ed|per|de|da
 function insideProperName(match: ConceptMatch, lines: string[]): boolean {
   if (match.range.start.line !== match.range.end.line) return false;
   const line = lines[match.range.start.line] ?? '';
-  // The answer depends on the term, the line and the columns only; a long CV asks again on every keystroke.
+  // The answer depends on the term, the line and the columns only; a long CV asks again on every keystroke. Not
+  // for a long line: a key holding it for each of its matches would cost as much as the line times the matches.
+  if (line.length > MAX_MEMO_LINE) return readInsideProperName(match, line);
   const key = `${match.range.start.character}:${match.range.end.character}:${match.term}\u0000${line}`;
   let inside = properNameCache.get(key);
   if (inside === undefined) {
@@ -109,6 +111,7 @@ function insideProperName(match: ConceptMatch, lines: string[]): boolean {
 
 const properNameCache = new Map<string, boolean>();
 const PROPER_NAME_CACHE_LIMIT = 50_000;
+const MAX_MEMO_LINE = 1_000;
 
 function readInsideProperName(match: ConceptMatch, line: string): boolean {
   if (/\p{Lu}/u.test(match.term)) return false;
