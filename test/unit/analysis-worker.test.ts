@@ -64,6 +64,17 @@ describe('analysis worker', function () {
     assert.deepEqual(brief(done(await next)), brief(analyzeCv(cvText, { fileName: 'cv.md' })));
   });
 
+  it('a document checked quickly before gets its outline made here when a later check of it is stopped', async () => {
+    assert.ok(done(await host.analyze(request('doc', cvText))).findings.length > 0);
+    const result = done(await host.analyze(request('doc', pathological, { timeBudgetMs: 1000, maxFileSizeKb: 1024 })));
+    assert.equal(result.limit?.reason, 'time');
+    assert.deepEqual(result.findings.map((f) => [f.ruleId, f.severity]), [[ANALYSIS_LIMIT_ID, 'info']]);
+    assert.deepEqual(
+      result.document.sections.map((s) => s.title),
+      ['Curriculum Vitae', 'Experience'],
+    );
+  });
+
   it('reads only the headings of a file over the size limit, without a full analysis', async () => {
     const big = `# Curriculum Vitae\n\n## Experience\n\n${'Worked hard on many things. '.repeat(80_000)}\n`;
     const result = done(await host.analyze(request('big', big, { timeBudgetMs: 120_000, maxFileSizeKb: 1024 })));
@@ -127,6 +138,24 @@ describe('analysis worker', function () {
       await failing.dispose();
     } finally {
       rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('checks small documents on this thread within the budget when asked; once one is stopped, the worker checks the rest', async () => {
+    const here = new AnalysisHost({ workerPath, smallInThread: { maxKb: 256, maxBudgetMs: 5_000 }, log: (message) => log.push(message) });
+    try {
+      assert.deepEqual(brief(done(await here.analyze(request('a', cvText)))), brief(analyzeCv(cvText, { fileName: 'cv.md' })));
+      const notCv = done(await here.analyze(request('log', '# Server log\n\nGET /index.html 200\n', generous, 'server.md')));
+      assert.equal(notCv.checked, false);
+      const slow = done(await here.analyze(request('slow', pathological, { timeBudgetMs: 500, maxFileSizeKb: 1024 })));
+      assert.equal(slow.limit?.reason, 'time');
+      assert.deepEqual(slow.findings.map((f) => [f.ruleId, f.severity]), [[ANALYSIS_LIMIT_ID, 'info']]);
+      assert.deepEqual(slow.document.sections.map((s) => s.title), ['Curriculum Vitae', 'Experience']);
+      assert.ok(log.some((line) => line.includes('stopped after 500 ms')));
+      // The worker (started only now) gives the same findings.
+      assert.deepEqual(brief(done(await here.analyze(request('b', cvText)))), brief(analyzeCv(cvText, { fileName: 'cv.md' })));
+    } finally {
+      await here.dispose();
     }
   });
 });

@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { getProfile, defaultProfileId } from '../profiles/index';
 import { wholeCvText } from '../profiles/templates';
 import { checkDocument } from './check-document';
-import { toTransferred, type WorkerReply, type WorkerRequest } from './worker-protocol';
+import { packScan, toTransferred, type WorkerReply, type WorkerRequest } from './worker-protocol';
 
 const port = parentPort;
 if (!port) throw new Error('analysis-worker.js runs as a worker thread only');
@@ -19,7 +19,7 @@ port.postMessage({ id: 0, kind: 'ready' } satisfies WorkerReply);
 port.on('message', (request: WorkerRequest) => {
   const reply = (message: WorkerReply): void => port.postMessage(message);
   try {
-    const result = checkDocument(request, (gate, outline) => reply({ id: request.id, kind: 'scan', gate, outline }));
+    const result = checkDocument(request, (gate, outline) => reply({ id: request.id, kind: 'scan', scan: packScan(gate, request.withOutline ? outline() : null) }));
     reply({ id: request.id, kind: 'result', result: toTransferred(result) });
   } catch (error) {
     reply({ id: request.id, kind: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });

@@ -3,16 +3,18 @@
 // worker a memory limit: past them the worker is terminated (and started again for the next document)
 // and the document gets its headings and one finding in plain words instead. A newer version of a document replaces the older
 // one, queued or running. When no worker can be started, analyses run on the caller's thread, with the
-// gate and the size limit but without a time budget.
+// gate and the size limit but without a time budget. A caller may have small documents checked on its own
+// thread, within the time budget (`smallInThread`).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { resolveProfile, type AnalysisResult } from '../engine/analyze';
 import type { CvGate } from '../engine/gate';
-import { emptyOutline, fileSizeKb, headingsOnlyResult, type ScanOutline } from '../engine/headings-only';
+import { emptyOutline, fileSizeKb, headingsOnlyResult, scanOutline, type ScanOutline } from '../engine/headings-only';
 import type { AnalysisLimitReason } from '../engine/types';
-import { checkDocument, type CheckRequest } from './check-document';
-import type { TransferredResult, WorkerReply, WorkerRequest } from './worker-protocol';
+import { analyzeScanned, checkDocument, scanDocument, type CheckRequest } from './check-document';
+import { runWithin } from './in-thread';
+import { fromTransferred, packedPart, samePacked, unpackScan, type PackedField, type PackedPart, type TransferredResult, type WorkerReply, type WorkerRequest } from './worker-protocol';
 
 export interface AnalysisLimits {
   /** Milliseconds an analysis may take in the worker, scan included. */
@@ -43,6 +45,11 @@ export interface AnalysisHostOptions {
   /** Warm the worker up with one analysis before the first document (default true): right for an editor that
    *  keeps the worker for hours, wasted on a command line that checks a file or two and exits. */
   warmUp?: boolean;
+  /** Documents up to `maxKb` are checked on the caller's thread, within their time budget (analysis/in-thread.ts),
+   *  when the budget is at most `maxBudgetMs`: memory, which only a worker limits, grows with the time spent, so
+   *  a long budget or a large document gets the worker. Until one of them is stopped: the engine's state on this
+   *  thread may then be half-made, and the worker checks the rest. Off by default (the editor keeps its thread free). */
+  smallInThread?: { maxKb: number; maxBudgetMs: number };
 }
 
 /** Far more than any CV needs (a 200 KB CV takes about 150 MB); the time budget usually stops first. */
@@ -54,8 +61,8 @@ interface Job {
   id: number;
   request: AnalysisRequest;
   resolve(outcome: AnalysisOutcome): void;
-  /** The gate's answer and the outline, once the worker has sent them. */
-  scan: { gate: CvGate; outline: ScanOutline } | null;
+  /** The gate's answer and the outline, once the worker has sent them (unpacked only if needed). */
+  scan: (() => { gate: CvGate; outline: ScanOutline }) | null;
   timer?: ReturnType<typeof setTimeout>;
   /** When the worker was given it. */
   startedAt?: number;
@@ -66,17 +73,29 @@ interface Job {
 // A check superseded soon after it started is let finish (its answer dropped): ending the thread would cost more
 // than the little work left, and a fresh worker has to warm up again. A longer one is stopped.
 const LET_FINISH_MS = 300;
+/** Documents whose last result's parts are kept for the next one (a few open documents are edited at a time). */
+const PACKED_DOCUMENTS = 16;
+/** Documents whose last check's duration is kept. */
+const MAX_REMEMBERED_DOCUMENTS = 1000;
+/** A check that took at most this share of its budget is not expected to be stopped next time. */
+const FAST_SHARE_OF_BUDGET = 0.25;
 
 export class AnalysisHost {
   private worker: Worker | null = null;
   private workerStarted = false;
   private spawnFailures = 0;
   private inThread: boolean;
+  /** A check on the caller's thread (`smallInThread`) was stopped: none follows there. */
+  private stoppedInThread = false;
   private queue: Job[] = [];
   private running: Job | null = null;
   private nextId = 1;
   private disposed = false;
   private readonly workerPath: string;
+  /** Per document, the packed parts of its last result from the worker. */
+  private readonly packedParts = new Map<string, Map<PackedField, PackedPart>>();
+  /** Per document, how long its last check in the worker took (ms). */
+  private readonly lastDurations = new Map<string, number>();
   readonly memoryLimitMb: number;
 
   constructor(private readonly options: AnalysisHostOptions = {}) {
@@ -90,6 +109,11 @@ export class AnalysisHost {
   /** Whether analyses run in a worker thread (false: on the caller's thread, without a time budget). */
   get usesWorker(): boolean {
     return !this.inThread;
+  }
+
+  /** Starts the worker now (it loads and warms up) rather than with the first document. */
+  start(): void {
+    if (!this.disposed && !this.inThread) this.ensureWorker();
   }
 
   analyze(request: AnalysisRequest): Promise<AnalysisOutcome> {
@@ -133,17 +157,23 @@ export class AnalysisHost {
     if (this.running || this.disposed) return;
     const job = this.queue.shift();
     if (!job) return;
-    if (this.inThread) {
+    if (this.inThread || this.checksHere(job.request)) {
       this.running = job;
       // finish() starts the next one on a later turn of the event loop, so requests in between are answered.
-      this.finish(job, { kind: 'done', result: this.analyzeInThread(job.request) });
+      this.finish(job, { kind: 'done', result: this.inThread ? this.analyzeInThread(job.request) : this.analyzeHereWithinBudget(job) });
       return;
     }
     const worker = this.ensureWorker();
     worker.ref();
     this.running = job;
     job.startedAt = performance.now();
-    const message: WorkerRequest = { id: job.id, text: job.request.text, options: job.request.options, maxFileSizeKb: job.request.limits.maxFileSizeKb };
+    const { key, text, options, limits } = job.request;
+    // A document whose last check took a small part of its budget gets no outline with its scan (its packing
+    // costs a keystroke in a long CV more than the analysis of the edit): if this check is stopped after all,
+    // the outline is made here from the gate's headings.
+    const lastMs = this.lastDurations.get(key);
+    const withOutline = lastMs === undefined || lastMs > limits.timeBudgetMs * FAST_SHARE_OF_BUDGET;
+    const message: WorkerRequest = { id: job.id, text, options, maxFileSizeKb: limits.maxFileSizeKb, withOutline };
     worker.postMessage(message);
     if (this.workerStarted) this.startBudget(job);
   }
@@ -178,11 +208,38 @@ export class AnalysisHost {
     }
   }
 
+  private checksHere(request: AnalysisRequest): boolean {
+    const small = this.options.smallInThread;
+    return !!small && !this.stoppedInThread && request.limits.timeBudgetMs <= small.maxBudgetMs && fileSizeKb(request.text) <= small.maxKb;
+  }
+
+  /** As in the worker: the scan and the analysis each get the budget; past it, the headings-only result. */
+  private analyzeHereWithinBudget(job: Job): AnalysisResult {
+    const { text, options, limits } = job.request;
+    const request: CheckRequest = { text, options, maxFileSizeKb: limits.maxFileSizeKb };
+    try {
+      const scan = runWithin(limits.timeBudgetMs, () => scanDocument(request));
+      if (scan?.value.kind === 'settled') return scan.value.result;
+      if (scan) {
+        const { gate, outline } = scan.value;
+        job.scan = () => ({ gate, outline: outline() });
+        const analysed = runWithin(limits.timeBudgetMs, () => analyzeScanned(request, scan.value as Exclude<typeof scan.value, { kind: 'settled' }>));
+        if (analysed) return analysed.value;
+      }
+    } catch (error) {
+      this.log(`analysis of ${job.request.key} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return this.headingsOnly(job, 'crash');
+    }
+    this.stoppedInThread = true;
+    this.log(`analysis of ${job.request.key} stopped after ${limits.timeBudgetMs} ms`);
+    return this.headingsOnly(job, 'time');
+  }
+
   /** The outline the gate sent (none if the worker stopped before sending it) and the finding for `reason`. */
   private headingsOnly(job: Job, reason: AnalysisLimitReason): AnalysisResult {
     const { text, options, limits } = job.request;
     const limit = reason === 'time' ? limits.timeBudgetMs : reason === 'memory' ? this.memoryLimitMb : reason === 'size' ? limits.maxFileSizeKb : 0;
-    const { gate, outline } = job.scan ?? { gate: emptyGate(), outline: emptyOutline(options) };
+    const { gate, outline } = job.scan?.() ?? { gate: emptyGate(), outline: emptyOutline(options) };
     return headingsOnlyResult(text, gate, outline, options, { reason, limit, sizeKb: fileSizeKb(text) });
   }
 
@@ -241,18 +298,54 @@ export class AnalysisHost {
       return;
     }
     if (reply.kind === 'scan') {
-      job.scan = { gate: reply.gate, outline: reply.outline };
+      const bytes = reply.scan;
+      const { text, options } = job.request;
+      job.scan = () => {
+        const { gate, outline } = unpackScan(bytes);
+        return { gate, outline: outline ?? scanOutline(text, gate, options) };
+      };
       // The line scan and the full analysis each get the budget: a slow scan (a huge file on a busy
       // machine) must not leave the analysis of a file of normal size no time at all.
       if (job.timer !== undefined) clearTimeout(job.timer);
       job.timer = undefined;
       this.startBudget(job);
     } else if (reply.kind === 'result') {
-      this.finish(job, { kind: 'done', result: withTextAndProfile(reply.result, job.request.text) });
+      this.rememberDuration(job.request.key, performance.now() - (job.startedAt ?? 0));
+      this.finish(job, { kind: 'done', result: this.unpackResult(job.request, reply.result) });
     } else {
       this.log(`analysis of ${job.request.key} failed: ${reply.message}`);
       this.finish(job, { kind: 'done', result: this.headingsOnly(job, 'crash') });
     }
+  }
+
+  private rememberDuration(key: string, ms: number): void {
+    this.lastDurations.delete(key);
+    this.lastDurations.set(key, ms);
+    for (const [oldest] of this.lastDurations) {
+      if (this.lastDurations.size <= MAX_REMEMBERED_DOCUMENTS) break;
+      this.lastDurations.delete(oldest);
+    }
+  }
+
+  /** The result with its text and profile, its packed parts shared with the document's previous result where their
+   *  bytes are the same (worker-protocol.ts). */
+  private unpackResult(request: AnalysisRequest, transferred: TransferredResult): AnalysisResult {
+    const previous = this.packedParts.get(request.key);
+    const parts = new Map<PackedField, PackedPart>();
+    const result = fromTransferred(transferred, request.text, resolveProfile(transferred.profileId), (field, bytes) => {
+      const before = previous?.get(field);
+      const part = before && samePacked(before.bytes, bytes) ? before : packedPart(bytes);
+      parts.set(field, part);
+      return part;
+    });
+    // The most recently used documents' parts, a bounded number of them.
+    this.packedParts.delete(request.key);
+    this.packedParts.set(request.key, parts);
+    for (const [key] of this.packedParts) {
+      if (this.packedParts.size <= PACKED_DOCUMENTS) break;
+      this.packedParts.delete(key);
+    }
+    return result;
   }
 
   /** Ends the current worker (stopping whatever it does) and starts the next one now, so it is ready. */
@@ -266,11 +359,6 @@ export class AnalysisHost {
   private log(message: string): void {
     this.options.log?.(message);
   }
-}
-
-function withTextAndProfile(transferred: TransferredResult, text: string): AnalysisResult {
-  const { profileId, document, ...rest } = transferred;
-  return { ...rest, profile: resolveProfile(profileId), document: { ...document, text } };
 }
 
 /** What the outline is when the worker stopped before its scan arrived: no headings. */

@@ -31,13 +31,20 @@ export interface CliEngine {
   profileIds: readonly string[];
 }
 
-// Files are checked in a worker thread, one at a time, like in the editor: a file that would take minutes
+// Files are checked one at a time within their time budget, like in the editor: a file that would take minutes
 // gets its headings and one info finding instead of hanging the run. Started on first use.
 let analysisHost: AnalysisHost | null = null;
 
+/** Files up to this size are checked on this thread, within their budget: starting a worker and loading the engine
+ *  again there takes longer than checking a CV. The worst Markdown of this size found (tables, link and emphasis
+ *  bombs) grows the heap by about 250 MB in 2 s, far below the worker's memory limit. */
+const IN_THREAD_MAX_KB = 256;
+/** Past this budget a small file could still use much memory: it goes to the worker, which limits that. */
+const IN_THREAD_MAX_BUDGET_MS = 5_000;
+
 async function analyzeWithinLimits(text: string, options: AnalyzeOptions & { profile?: string }, limits: AnalysisLimits = DEFAULT_SETTINGS.analysis): Promise<AnalysisResult> {
   // A command line checks a few files and exits: no warm-up analysis before the first one.
-  analysisHost ??= new AnalysisHost({ warmUp: false });
+  analysisHost ??= new AnalysisHost({ warmUp: false, smallInThread: { maxKb: IN_THREAD_MAX_KB, maxBudgetMs: IN_THREAD_MAX_BUDGET_MS } });
   const outcome = await analysisHost.analyze({ key: 'cli', text, options, limits });
   // Files are checked one after the other, so nothing supersedes a check.
   if (outcome.kind !== 'done') throw new Error('the check was cancelled');

@@ -94,8 +94,27 @@ const NAME_CONNECTOR = /^(?:and|of|for|the|di|del|della|dei|degli|e|ed|per|de|da
  *  Planning", a heading "Progetti Autonomi") names an institution, a degree or a title, not the person's skill.
  *  Terms written with a capital in the profile (Excel, SAP) are names themselves and always count. */
 function insideProperName(match: ConceptMatch, lines: string[]): boolean {
-  if (/\p{Lu}/u.test(match.term) || match.range.start.line !== match.range.end.line) return false;
+  if (match.range.start.line !== match.range.end.line) return false;
   const line = lines[match.range.start.line] ?? '';
+  // The answer depends on the term, the line and the columns only; a long CV asks again on every keystroke. Not
+  // for a long line: a key holding it for each of its matches would cost as much as the line times the matches.
+  if (line.length > MAX_MEMO_LINE) return readInsideProperName(match, line);
+  const key = `${match.range.start.character}:${match.range.end.character}:${match.term}\u0000${line}`;
+  let inside = properNameCache.get(key);
+  if (inside === undefined) {
+    inside = readInsideProperName(match, line);
+    if (properNameCache.size >= PROPER_NAME_CACHE_LIMIT) properNameCache.clear();
+    properNameCache.set(key, inside);
+  }
+  return inside;
+}
+
+const properNameCache = new Map<string, boolean>();
+const PROPER_NAME_CACHE_LIMIT = 50_000;
+const MAX_MEMO_LINE = 1_000;
+
+function readInsideProperName(match: ConceptMatch, line: string): boolean {
+  if (/\p{Lu}/u.test(match.term)) return false;
   const written = line.slice(match.range.start.character, match.range.end.character);
   if (!CAPITALISED.test(written)) return false;
   // The capitalised words around the match, separated by spaces only and joined by connectors ("Urban and Regional

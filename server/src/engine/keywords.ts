@@ -168,11 +168,26 @@ function candidatesFor(compiled: CompiledConcepts, word: string): TermPattern[] 
   return candidates;
 }
 
+// A profile's terms are compiled in two lists (each group's concepts, and all groups' together): the words of a
+// term depend on the term and its language only, so they are made once (they are never changed).
+const termWordsCache = new Map<string, WordMatcher[] | null>();
+
 function compileTerm(conceptId: string, term: string, language: Language): TermPattern | null {
+  const key = `${language}\u0000${term}`;
+  let words = termWordsCache.get(key);
+  if (words === undefined) {
+    words = termWords(term, language);
+    if (termWordsCache.size >= KEY_CACHE_LIMIT) termWordsCache.clear();
+    termWordsCache.set(key, words);
+  }
+  return words ? { conceptId, term, language, words } : null;
+}
+
+function termWords(term: string, language: Language): WordMatcher[] | null {
   const tokens = tokenizeWords(term);
   if (tokens.length === 0) return null;
   const single = tokens.length === 1;
-  const words: WordMatcher[] = tokens.map((token) => {
+  return tokens.map((token): WordMatcher => {
     const written = term.slice(token.start, token.end);
     const isName = /^\p{Lu}/u.test(written) || /^\p{N}+$/u.test(written);
     if (!isName) return { kind: 'stem', key: wordKey(token.word, language) };
@@ -184,7 +199,6 @@ function compileTerm(conceptId: string, term: string, language: Language): TermP
     else if (single && COMMON_WORD_BRANDS.it.has(token.word)) needsCapital = 'always';
     return { kind: 'exact', word: token.word, needsCapital };
   });
-  return { conceptId, term, language, words };
 }
 
 function indexKey(matcher: WordMatcher, language: Language): string {
@@ -282,6 +296,11 @@ const MARKUP_GAP = /^[\s\-\u2010-\u2013'\u2019`´*_~]*$/u;
 
 interface TextToken {
   word: string;
+  /** The word's keys (wordKey) in Italian and English. */
+  keyIt: string;
+  keyEn: string;
+  /** The patterns of the concept list being matched that may start with this word. */
+  candidates: TermPattern[];
   /** True if the original word has at least one capital letter. */
   hasCapital: boolean;
   line: number;
@@ -292,11 +311,13 @@ interface TextToken {
   joinsPrevious: boolean;
 }
 
-/** A span's words with what lies between them: depends on the span's text alone, so kept per text. */
+/** A span's words with what lies between them: depends on the span's text alone, so kept per text (with the
+ *  words' keys and, per concept list, their candidate patterns: a long CV is matched again on every keystroke). */
 interface SpanWords {
   /** The text with URLs, emails and handles blanked out. */
   text: string;
-  words: { word: string; hasCapital: boolean; start: number; end: number; joinsPrevious: boolean }[];
+  words: { word: string; keyIt: string; keyEn: string; hasCapital: boolean; start: number; end: number; joinsPrevious: boolean }[];
+  candidates: WeakMap<CompiledConcepts, TermPattern[][]>;
 }
 
 const spanWordsCache = new Map<string, SpanWords>();
@@ -312,25 +333,42 @@ function wordsOfSpan(spanText: string): SpanWords {
       previousEnd = t.end;
       // "B.Sc.", "M.B.A.": a dot inside an abbreviation joins its letters as a space would.
       const abbreviation = gap === '.' && t.word.length <= 3 && (words[i - 1]?.word.length ?? 9) <= 3;
-      return { word: t.word, hasCapital: t.original !== t.original.toLowerCase(), start: t.start, end: t.end, joinsPrevious: i > 0 && (gap === ' ' || abbreviation || PHRASE_GAP.test(gap)) };
+      return {
+        word: t.word,
+        keyIt: wordKey(t.word, 'it'),
+        keyEn: wordKey(t.word, 'en'),
+        hasCapital: t.original !== t.original.toLowerCase(),
+        start: t.start,
+        end: t.end,
+        joinsPrevious: i > 0 && (gap === ' ' || abbreviation || PHRASE_GAP.test(gap)),
+      };
     });
-    cached = { text, words: joined };
+    cached = { text, words: joined, candidates: new WeakMap() };
     if (spanWordsCache.size >= KEY_CACHE_LIMIT) spanWordsCache.clear();
     spanWordsCache.set(spanText, cached);
   }
   return cached;
 }
 
-function tokenizeSpans(spans: readonly TextSpan[], lines: readonly string[] | undefined): TextToken[] {
+function tokenizeSpans(spans: readonly TextSpan[], lines: readonly string[] | undefined, compiled: CompiledConcepts): TextToken[] {
   const tokens: TextToken[] = [];
   let previousSpan: TextSpan | null = null;
   for (const span of spans) {
-    const { text, words } = wordsOfSpan(span.text);
+    const spanWords = wordsOfSpan(span.text);
+    const { text, words } = spanWords;
+    let candidates = spanWords.candidates.get(compiled);
+    if (!candidates) {
+      candidates = words.map((t) => candidatesFor(compiled, t.word));
+      spanWords.candidates.set(compiled, candidates);
+    }
     for (let i = 0; i < words.length; i++) {
       const t = words[i];
       const joinsPrevious = i > 0 ? t.joinsPrevious : previousSpan !== null && spansJoin(previousSpan, span, text.slice(0, t.start), tokens, lines);
       tokens.push({
         word: t.word,
+        keyIt: t.keyIt,
+        keyEn: t.keyEn,
+        candidates: candidates[i],
         hasCapital: t.hasCapital,
         line: span.line,
         start: span.character + t.start,
@@ -374,7 +412,7 @@ function spansJoin(
 // Matching
 
 function wordMatches(matcher: WordMatcher, token: TextToken, language: Language, cvLanguage: Language | undefined): boolean {
-  if (matcher.kind === 'stem') return wordKey(token.word, language) === matcher.key;
+  if (matcher.kind === 'stem') return (language === 'it' ? token.keyIt : token.keyEn) === matcher.key;
   if (token.word !== matcher.word) return false;
   if (matcher.needsCapital === 'always') return token.hasCapital;
   if (matcher.needsCapital === 'in-english') return cvLanguage === 'it' || token.hasCapital;
@@ -393,14 +431,14 @@ export function findConcepts(
 ): ConceptMatch[] {
   if (concepts.length === 0 || spans.length === 0) return [];
   const compiled = compiledFor(concepts);
-  const tokens = tokenizeSpans(spans, options.lines);
+  const tokens = tokenizeSpans(spans, options.lines, compiled);
   const matches: ConceptMatch[] = [];
   // Per concept, the token index where its last match ended, to drop overlapping repeats.
   const lastEnd = new Map<string, { index: number; match: ConceptMatch; start: number }>();
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    for (const pattern of candidatesFor(compiled, token.word)) {
+    for (const pattern of token.candidates) {
       const end = matchPatternAt(pattern, tokens, i, options.language);
       if (end < 0) continue;
       const lastToken = tokens[end];
@@ -451,7 +489,16 @@ function matchPatternAt(pattern: TermPattern, tokens: readonly TextToken[], star
   return start + words.length - 1;
 }
 
+// Profile terms are folded again for every analysis (ignored keywords, extra terms): memoised, bounded.
+const foldedTerms = new Map<string, string>();
+
 /** Folded form of a term or concept id, for comparing user settings with profile data. */
 export function foldTerm(term: string): string {
-  return foldCase(term).replace(/[\s\-\u2010-\u2013]+/g, ' ').trim();
+  let folded = foldedTerms.get(term);
+  if (folded === undefined) {
+    folded = foldCase(term).replace(/[\s\-\u2010-\u2013]+/g, ' ').trim();
+    if (foldedTerms.size >= KEY_CACHE_LIMIT) foldedTerms.clear();
+    foldedTerms.set(term, folded);
+  }
+  return folded;
 }

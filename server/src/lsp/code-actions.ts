@@ -12,8 +12,9 @@ import type { DocumentCheck } from './checker';
 import { findingKey, readDiagnosticData } from './diagnostics';
 import { uiText } from './messages';
 import { ANALYSIS_LIMIT_ID } from '../engine/headings-only';
+import { FIX_ALL_KIND } from './feature-constants';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.cvlint`;
+export { FIX_ALL_KIND } from './feature-constants';
 
 export interface CodeActionOptions {
   /** The client accepts versioned `documentChanges` (else plain `changes`). */

@@ -19,7 +19,7 @@ import { uiText } from './messages';
 import { mainSectionLevel, missingRequiredKinds } from '../engine/model';
 import { skillsKindAt } from './outline';
 
-export const COMPLETION_TRIGGER_CHARACTERS = ['#'];
+export { COMPLETION_TRIGGER_CHARACTERS } from './feature-constants';
 
 const HEADING_PREFIX = /^( {0,3})(#{1,6})([ \t]*)(.*)$/;
 

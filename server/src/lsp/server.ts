@@ -1,23 +1,17 @@
 // Wires the LSP connection to the checker and the editor features. Every handler is guarded:
 // a failure is logged and answered with an empty result, and the server keeps serving.
 import {
-  CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   MessageType,
   ShowMessageNotification,
   TextDocuments,
-  TextDocumentSyncKind,
   type Connection,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { version as cvlintVersion } from '../../../package.json';
-import { AnalysisHost } from '../analysis/worker-host';
-import { allRules } from '../rules/index';
-import { getProfile, profileIds } from '../profiles/index';
-import { wholeCvSnippet, wholeCvText } from '../profiles/templates';
+import type { AnalysisHost } from '../analysis/worker-host';
 import {
   CV_TEMPLATE_REQUEST,
   DOCUMENT_STATUS_NOTIFICATION,
@@ -32,18 +26,23 @@ import {
   type ServerReadyParams,
 } from '../shared/protocol';
 import { CONFIG_FILE_NAME, CONFIGURATION_SECTION, DEFAULT_SETTINGS } from '../shared/settings';
+import { initializeResult, SERVER_VERSION as cvlintVersion } from './capabilities';
 import { DocumentChecker, languageOfLocale, type DocumentCheck } from './checker';
-import { codeActions, FIX_ALL_KIND } from './code-actions';
-import { completions, COMPLETION_TRIGGER_CHARACTERS } from './completion';
 import { ConfigurationStore } from './configuration';
-import { findingsToDiagnostics } from './diagnostics';
-import { hover } from './hover';
+import type * as Features from './features';
 import { uiText } from './messages';
-import { documentStatus } from './status';
-import { documentSymbols } from './symbols';
 import { DocumentThrottle } from './throttle';
 
-export const SERVER_NAME = 'cvlint';
+export { SERVER_NAME } from './capabilities';
+
+let loadedFeatures: typeof Features | undefined;
+/** The engine and the editor features (lsp/features.ts), loaded on first use: not before `initialize` is answered. */
+function features(): typeof Features {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load is the point
+  loadedFeatures ??= require('./features') as typeof Features;
+  return loadedFeatures;
+}
+
 /** A request waits at most this long for the check of the current version; then it is answered from the
  *  document's previous check, if there is one. */
 const SLOW_CHECK_MS = 500;
@@ -91,8 +90,8 @@ export function startServer(connection: Connection): void {
     new ConfigurationStore(
       {
         fetchSection: (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: CONFIGURATION_SECTION }),
-        knownRuleIds: () => allRules.map((rule) => rule.id),
-        knownProfileIds: () => profileIds,
+        knownRuleIds: () => features().allRules.map((rule) => rule.id),
+        knownProfileIds: () => features().profileIds,
       },
       supportsPull,
     );
@@ -114,12 +113,16 @@ export function startServer(connection: Connection): void {
     });
   };
 
-  const analysis = new AnalysisHost({ memoryLimitMb: memoryLimitFromEnvironment(), log: (message) => connection.console.info(`cvlint: ${message}`) });
+  let analysisHost: AnalysisHost | undefined;
+  const analysis = (): AnalysisHost =>
+    (analysisHost ??= new (features().AnalysisHost)({ memoryLimitMb: memoryLimitFromEnvironment(), log: (message) => connection.console.info(`cvlint: ${message}`) }));
   const checker = new DocumentChecker({
     get configuration() {
       return configuration;
     },
-    analysis,
+    get analysis() {
+      return analysis();
+    },
     clientLocale: () => clientLocale,
     reportSettingsProblems,
     logError,
@@ -128,14 +131,14 @@ export function startServer(connection: Connection): void {
   const getDocument = (uri: string): TextDocument | undefined => documents.get(uri);
 
   function publish(check: DocumentCheck): void {
-    const diagnostics = check.state === 'checked' && check.result ? findingsToDiagnostics(check.result.findings, check.version) : [];
+    const diagnostics = check.state === 'checked' && check.result ? features().findingsToDiagnostics(check.result.findings, check.version) : [];
     // A CV always gets its list (even empty); a non-CV only once, to clear what it showed as a CV.
     if (check.state === 'checked' || hasDiagnostics.has(check.uri)) {
       void connection.sendDiagnostics({ uri: check.uri, version: check.version, diagnostics });
     }
     if (diagnostics.length > 0) hasDiagnostics.add(check.uri);
     else hasDiagnostics.delete(check.uri);
-    void connection.sendNotification(DOCUMENT_STATUS_NOTIFICATION, documentStatus(check) satisfies DocumentStatus);
+    void connection.sendNotification(DOCUMENT_STATUS_NOTIFICATION, features().documentStatus(check) satisfies DocumentStatus);
   }
 
   async function checkAndPublish(uri: string, attempt = 0): Promise<void> {
@@ -203,23 +206,14 @@ export function startServer(connection: Connection): void {
       // Settings may also come in initializationOptions (editors without workspace/configuration).
       const { [EDITOR_OPTIONS_KEY]: editorOptions, ...initialSettings } = (params.initializationOptions ?? {}) as Record<string, unknown> & { [EDITOR_OPTIONS_KEY]?: EditorOptions };
       if (!supportsPull && params.initializationOptions) configuration.invalidate({ [CONFIGURATION_SECTION]: initialSettings });
-      return {
-        capabilities: {
-          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-          codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
-          completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false },
-          hoverProvider: true,
-          // The CV outline is for editors without a Markdown outline of their own (Neovim, Helix…).
-          documentSymbolProvider: editorOptions?.hasMarkdownOutline ? undefined : { label: 'cvlint' },
-          workspace: supportsWorkspaceFolders ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
-        },
-        serverInfo: { name: SERVER_NAME, version: cvlintVersion },
-      };
+      return initializeResult({ hasMarkdownOutline: editorOptions?.hasMarkdownOutline === true, supportsWorkspaceFolders });
     },
   );
 
   connection.onInitialized(
     guard('initialized', undefined, async () => {
+      // The client has its answer: now load the features and start the analysis worker, before a document comes.
+      analysis().start();
       if (supportsConfigurationRegistration) {
         await connection.client.register(DidChangeConfigurationNotification.type, { section: CONFIGURATION_SECTION });
       }
@@ -291,7 +285,7 @@ export function startServer(connection: Connection): void {
     guard('code action', [], async (params) => {
       const current = await checkForRequest(params.textDocument.uri);
       if (!current) return [];
-      return codeActions(params, current.document.uri, current.check, { documentChanges: supportsDocumentChanges });
+      return features().codeActions(params, current.document.uri, current.check, { documentChanges: supportsDocumentChanges });
     }),
   );
 
@@ -299,21 +293,21 @@ export function startServer(connection: Connection): void {
     guard('completion', null, async (params) => {
       const current = await checkForRequest(params.textDocument.uri);
       if (!current) return null;
-      return completions(current.document, params.position, current.check);
+      return features().completions(current.document, params.position, current.check);
     }),
   );
 
   connection.onHover(
     guard('hover', null, async (params) => {
       const current = await checkForRequest(params.textDocument.uri);
-      return current ? hover(params.position, current.check) : null;
+      return current ? features().hover(params.position, current.check) : null;
     }),
   );
 
   connection.onDocumentSymbol(
     guard('document symbols', [], async (params) => {
       const current = await checkForRequest(params.textDocument.uri);
-      return current ? documentSymbols(current.check) : [];
+      return current ? features().documentSymbols(current.check) : [];
     }),
   );
 
@@ -322,7 +316,7 @@ export function startServer(connection: Connection): void {
     guard('document status', null, async (params: DocumentStatusParams): Promise<DocumentStatus | null> => {
       if (!params || typeof params.uri !== 'string') return null;
       const current = await checkForRequest(params.uri);
-      return current?.check ? documentStatus(current.check) : null;
+      return current?.check ? features().documentStatus(current.check) : null;
     }),
   );
 
@@ -332,6 +326,7 @@ export function startServer(connection: Connection): void {
       const language = params?.language === 'it' ? 'it' : 'en';
       let profileId = params?.profile;
       if (!profileId) profileId = (await configuration.forDocument('')).settings.profile;
+      const { getProfile, wholeCvSnippet, wholeCvText } = features();
       const profile = getProfile(profileId) ?? getProfile(DEFAULT_SETTINGS.profile);
       if (!profile) return null;
       return { snippet: wholeCvSnippet(profile, language), text: wholeCvText(profile, language) };
@@ -340,10 +335,10 @@ export function startServer(connection: Connection): void {
 
   connection.onShutdown(async () => {
     throttle.dispose();
-    await analysis.dispose();
+    await analysisHost?.dispose();
   });
   connection.onExit(() => {
-    void analysis.dispose();
+    void analysisHost?.dispose();
   });
 
   documents.listen(connection);

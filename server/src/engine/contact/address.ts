@@ -51,13 +51,26 @@ export function unlabelledAddress(view: string, taken: Array<[number, number]>):
   return null;
 }
 
+// Each pattern with what any text it matches must hold, tested first with a plain regex: compiling the Unicode
+// patterns costs milliseconds (a command line that checks one CV pays it whole), and most lines hold none of these.
+const STREET_SUFFIX = /(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Square|Sq|Place|Pl|Close|Crescent|Court|Ct|Terrace|Gardens|Parkway|Highway|Row|Mews|Grove)/;
+const ADDRESS_PATTERNS: ReadonlyArray<readonly [pattern: RegExp, needs: { test(text: string): boolean }]> = [
+  [IT_STREET, /(?:Via|V\.le|Viale|Piazza|P\.zza|P\.za|Piazzale|Corso|C\.so|Largo|Vicolo|Vico|Strada|Str\.|Contrada|C\.da|Località|Loc\.|Borgo|Lungomare|Lungotevere|Salita|Traversa|Frazione|Fraz\.)\s/],
+  [EN_STREET, { test: (text) => /\d/.test(text) && STREET_SUFFIX.test(text) }],
+  [CAP_CITY, /\d{5}\s/],
+  [UK_POSTCODE, /[A-Z]\d[A-Z\d]?\s+\d[A-Z]{2}/],
+  [US_CITY_ZIP, /,\s*[A-Z]{2}\s+\d{5}/],
+];
+const CITY_PROVINCE_NEEDS = /\([A-Z]{2}\)/;
+
 function firstAddressMatch(text: string): { index: number; length: number } | null {
   const candidates: Array<{ index: number; length: number }> = [];
-  for (const re of [IT_STREET, EN_STREET, CAP_CITY, UK_POSTCODE, US_CITY_ZIP]) {
+  for (const [re, needs] of ADDRESS_PATTERNS) {
+    if (!needs.test(text)) continue;
     const m = re.exec(text);
     if (m) candidates.push({ index: m.index, length: m[0].length });
   }
-  const province = CITY_PROVINCE.exec(text);
+  const province = CITY_PROVINCE_NEEDS.test(text) ? CITY_PROVINCE.exec(text) : null;
   if (province && ITALIAN_PROVINCES.has(province[1])) candidates.push({ index: province.index, length: province[0].length });
   const place = placeWithCountry(text);
   if (place) candidates.push(place);
@@ -73,8 +86,9 @@ function placeWithCountry(text: string): { index: number; length: number } | nul
   if (!body || body.length > 80) return null;
   const chunks = body.split(/\s*,\s*/);
   if (chunks.length < 2 || chunks.length > 4) return null;
+  // The country first: a set lookup, where the place pattern is costly to compile.
+  if (!COUNTRIES.has(chunks[chunks.length - 1].toLowerCase())) return null;
   const placeChunk = /^[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{L}'’.\-]+){0,3}$/u;
   if (!chunks.every((c) => placeChunk.test(c))) return null;
-  if (!COUNTRIES.has(chunks[chunks.length - 1].toLowerCase())) return null;
   return { index: lead, length: body.length };
 }

@@ -141,7 +141,7 @@ const ICON_LABEL_PATTERN = /[\u2709\u{1F4E7}\u{1F4E8}\u{1F4E9}\u260E\u260F\u{1F4
 interface LabelEntry {
   kind: LabelKind;
   /** Sticky, case-insensitive: tried only where a word that can start a label begins. */
-  pattern: RegExp;
+  readonly pattern: RegExp;
   single: boolean;
 }
 
@@ -150,9 +150,17 @@ const LABELS_BY_FIRST_WORD: Map<string, LabelEntry[]> = (() => {
   const map = new Map<string, LabelEntry[]>();
   const add = (words: string, kind: LabelKind, single: boolean) => {
     const first = words.split(/[^\p{L}]+/u)[0];
-    const pattern = new RegExp(`${escapeRegExp(words).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iuy');
+    const source = `${escapeRegExp(words).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`;
+    let pattern: RegExp | undefined;
     const list = map.get(first) ?? [];
-    list.push({ kind, pattern, single });
+    // Made when first tried: building all of them cost a command line about as much as checking a CV.
+    list.push({
+      kind,
+      get pattern() {
+        return (pattern ??= new RegExp(source, 'iuy'));
+      },
+      single,
+    });
     map.set(first, list);
   };
   for (const [words, kind] of LABEL_WORDS) add(words, kind, false);
@@ -204,8 +212,22 @@ export function headingLabelLines(sections: Section[], views: Array<string | nul
   return labelled;
 }
 
+// Every prose line is asked on every analysis, with a costly Unicode replace: memoised (bounded), as lines repeat
+// from one analysis of a document to the next.
+const standaloneCache = new Map<string, LabelKind | null>();
+
 /** A line that is only a label ("Residenza", "Email:", an HTML table's <th>): it labels the next line. */
 export function standaloneLabel(view: string): LabelKind | null {
+  let kind = standaloneCache.get(view);
+  if (kind === undefined) {
+    kind = readStandaloneLabel(view);
+    if (standaloneCache.size >= SLICES_CACHE_LIMIT) standaloneCache.clear();
+    standaloneCache.set(view, kind);
+  }
+  return kind;
+}
+
+function readStandaloneLabel(view: string): LabelKind | null {
   const text = view.replace(/[\p{Extended_Pictographic}\p{So}\u200d\ufe0f:|]/gu, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
   if (!text || text.length > 30) return null;
   const kind = LABEL_KIND_BY_WORDS.get(text);
