@@ -684,3 +684,14 @@ describe('cvlint CLI', () => {
     });
   });
 });
+
+describe('cvlint CLI time budget', () => {
+  it('defaults to 5000 ms (a CI job wants the whole check of a long CV), not the editor’s 2000 ms', async () => {
+    const { parseCliArgs } = await import('../../server/src/cli/args');
+    const parsed = parseCliArgs(['cv.md'], {}, false);
+    assert.equal(parsed.kind, 'run');
+    assert.equal(parsed.kind === 'run' ? parsed.options.limits.timeBudgetMs : 0, 5000);
+    const explicit = parseCliArgs(['--time-budget', '800', 'cv.md'], {}, false);
+    assert.equal(explicit.kind === 'run' ? explicit.options.limits.timeBudgetMs : 0, 800);
+  });
+});
