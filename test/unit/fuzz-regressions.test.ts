@@ -167,3 +167,18 @@ describe('fuzz regressions: headings inside raw HTML', () => {
     assert.deepEqual(analyzeCv(text, forced).document.sections.map((s) => [s.title, s.role]), [['Esperienza', 'section'], ['Impiegata contabile presso Rossi S.r.l.', 'entry']]);
   });
 });
+
+describe('real-world HTML layouts: where the prose is', () => {
+  it('indented HTML after a blank line (a code block to CommonMark, the page to kramdown) is prose: the language is Italian', () => {
+    const para = 'Nel corso della mia esperienza mi sono occupato della gestione delle fatture e dei rapporti con i fornitori presso la sede di Varese.';
+    const text = `---\ntitle: Curriculum Vitae\n---\n\n<div class="cv">\n  <div class="title">Professional Experience</div>\n\n    <div class="entry">\n      <p>${para}</p>\n    </div>\n\n</div>\n`;
+    const result = analyzeCv(text, { fileName: 'cv.md', force: true });
+    assert.equal(result.document.textLanguage, 'it');
+    assert.ok(result.document.opaqueBlocks.some((b) => b.kind === 'code'), 'fixes still keep out of it');
+  });
+  it('CSS after a blank line inside <style> is not prose (its words voted for English)', () => {
+    const css = Array.from({ length: 30 }, (_, i) => `  .c${i} { margin: 0 auto; transition: all 0.3s ease-in-out; }`).join('\n');
+    const text = `<style>\n${css}\n\n${css}\n</style>\n\n# Maria Bianchi\n\n## Esperienza\n\nHo lavorato presso lo studio Rossi della città di Como per la gestione delle pratiche.\n`;
+    assert.equal(analyzeCv(text, { fileName: 'cv.md', force: true }).document.textLanguage, 'it');
+  });
+});

@@ -79,6 +79,25 @@ function blankOutTags(html: string): string {
     .replace(/&[a-z]+;|&#\d+;/gi, (m) => ' '.repeat(m.length));
 }
 
+/** Text inside <style> and <script> elements is code, not prose, even where a blank line inside the element
+ *  ended the HTML block and CommonMark reads the rest of the CSS as paragraphs (CSS words voted for English). */
+function withoutRawCode(pieces: WalkState['spanPieces'], text: string): WalkState['spanPieces'] {
+  if (!/<(?:style|script)\b/i.test(text)) return pieces;
+  const regions: Array<[number, number]> = [];
+  for (const m of text.matchAll(/<(style|script)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi)) regions.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  if (regions.length === 0) return pieces;
+  return pieces.map((piece) => {
+    let value = piece.text;
+    for (const [from, to] of regions) {
+      if (to <= piece.start || from >= piece.end) continue;
+      const a = Math.max(0, from - piece.start);
+      const b = Math.min(value.length, to - piece.start);
+      value = value.slice(0, a) + value.slice(a, b).replace(/[^\r\n]/g, ' ') + value.slice(b);
+    }
+    return value === piece.text ? piece : { ...piece, text: value };
+  });
+}
+
 function readFrontMatter(node: RootContent, index: LineIndex): FrontMatter | null {
   if ((node.type !== 'yaml' && node.type !== ('toml' as string)) || !node.position) return null;
   const format = node.type === 'yaml' ? 'yaml' : 'toml';
@@ -127,6 +146,11 @@ function collect(root: Root, text: string, index: LineIndex, state: WalkState): 
           const fence = /^\s{0,3}(`{3,}|~{3,})/.exec(index.lines[startLine] ?? '')?.[1];
           const closed = !fence || (endLine > startLine && new RegExp(`^\\s{0,3}${fence[0]}{${fence.length},}\\s*$`).test(index.lines[endLine] ?? ''));
           state.opaqueBlocks.push({ kind: 'code', startLine, endLine, closed });
+          // Indented HTML after a blank line inside a <div> layout is a code block to CommonMark, but Jekyll's
+          // kramdown renders it as the page: its text is the CV's prose (fixes still keep out of it).
+          if (!fence && /^\s*<[a-z!]/i.test(node.value) && /<\/[a-z]+>/i.test(node.value) && end - start < 200_000) {
+            addSpan(start, end, blankOutTags(text.slice(start, end)));
+          }
         }
         return;
       }
@@ -422,7 +446,7 @@ export function buildCvDocument(text: string, options: ModelOptions, parseDocume
   }
 
   const sections = buildSections(state, index, profile);
-  const spans = splitSpans(state.spanPieces, index);
+  const spans = splitSpans(withoutRawCode(state.spanPieces, text), index);
   assignSpansToSections(spans, sections);
   const evidence = findKindEvidence({ lines: index.lines, spans, sections, profile });
   refineKindsByContent(sections, evidence, index.lines);
