@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The real-VS-Code tests on the offline route: code-server 4.100.3 (VS Code 1.100.3 with a Node
 # extension host) with the packaged extension (cvlint.vsix) installed into it, driven by headless
-# Chromium. Runs the extension-host suite (test/e2e/suite) and the UI test (test/e2e/ui).
+# Chromium. Runs the extension-host suite (test/e2e/suite) and the UI tests (test/e2e/ui/*.ui.ts, in
+# name order, one mocha run: cv-editing.ui.ts first, the others in the same workspace after it).
 # code-server is started in a session of its own (setsid) and the whole group is killed at the end,
 # also on failure or Ctrl+C: its extension hosts would otherwise linger for hours.
 # Needs: scripts/e2e/install.sh done, cvlint.vsix built (npm run package).
@@ -116,7 +117,7 @@ ui_status=0
 if [ -z "${CVLINT_E2E_SKIP_UI:-}" ]; then
   CVLINT_E2E_FOLDER=$run/ws-ui CVLINT_E2E_SHOTS=$results/ui \
     run_driver npx mocha --no-config --node-option import=tsx --timeout 60000 --bail \
-      --reporter ./test/support/summary-reporter.cjs --reporter-option suite=ui test/e2e/ui/cv-editing.ui.ts
+      --reporter ./test/support/summary-reporter.cjs --reporter-option suite=ui "$repo"/test/e2e/ui/*.ui.ts
   ui_status=$?
 fi
 
