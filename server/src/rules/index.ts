@@ -13,8 +13,12 @@ import { rule as placeholder } from './placeholder';
 import { rule as missingKeywords } from './missing-keywords';
 import { rule as privacyConsent } from './privacy-consent';
 import { rule as languageLevel } from './language-level';
+import { rule as dateFormat } from './date-format';
+import { rule as dateOrder } from './date-order';
+import { rule as personalData } from './personal-data';
+import { rule as cvLength } from './cv-length';
 
-export const allRules: Rule[] = [missingSection, emptySection, duplicateSection, contactPosition, missingContactDetail, invalidContact, placeholder, missingKeywords, privacyConsent, languageLevel];
+export const allRules: Rule[] = [missingSection, emptySection, duplicateSection, contactPosition, missingContactDetail, invalidContact, placeholder, missingKeywords, privacyConsent, languageLevel, dateFormat, dateOrder, personalData, cvLength];
 
 export function getRule(id: string): Rule | undefined {
   return allRules.find((r) => r.id === id);
