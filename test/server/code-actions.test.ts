@@ -80,7 +80,7 @@ describe('server: code actions', () => {
     const actions = await actionsFor(uri, [], ['source.fixAll']);
     assert.deepEqual(actions.map((a) => [a.kind, a.title]), [['source.fixAll.cvlint', 'Correggi tutti i problemi cvlint']]);
     const withOneFix = diagnostics.filter((d) => (d.data as { fixes: unknown[] }).fixes.length === 1);
-    assert.deepEqual(ruleIds(withOneFix), ['empty-section', 'missing-section']);
+    assert.deepEqual(ruleIds(withOneFix), ['empty-section', 'missing-section', 'privacy-consent']);
 
     const after = await apply(uri, text, actions[0]);
     const remaining = ruleIds(after.diagnostics);
@@ -116,9 +116,13 @@ describe('server: code actions', () => {
     );
 
     const fixAll = (await actionsFor(uri, [], ['source.fixAll']))[0];
-    const fixedAll = applyWorkspaceEdit(text, fixAll.edit, uri);
+    assert.ok(!applyWorkspaceEdit(text, fixAll.edit, uri).includes('cvlint-contact-position'), 'fix all chose for the person');
+    // The move and privacy-consent's clause both write at the end: one of them waits for the next fix all.
+    const once = await apply(uri, text, fixAll);
+    const fixedAll = applyWorkspaceEdit(once.text, (await actionsFor(uri, [], ['source.fixAll']))[0].edit, uri);
     assert.ok(!fixedAll.includes('cvlint-contact-position'), 'fix all chose for the person');
-    assert.ok(fixedAll.trimEnd().endsWith('- Indirizzo: Via Toledo 10, 80134 Napoli'), fixedAll);
+    // The contact section ends the CV, before the consent clause that privacy-consent appends last.
+    assert.ok(fixedAll.trimEnd().endsWith('- Indirizzo: Via Toledo 10, 80134 Napoli\n\nAutorizzo il trattamento dei dati personali contenuti nel mio curriculum vitae ai sensi del D.Lgs. 196/2003 e del Regolamento UE 2016/679 (GDPR).'), fixedAll);
 
     const kept = await apply(uri, text, actions[1]);
     assert.ok(kept.text.startsWith('<!-- cvlint-contact-position start -->\n# Giulia Esposito\n\n## Contatti\n'));
@@ -162,7 +166,7 @@ describe('server: code actions', () => {
     assert.ok(disable);
     const after = await apply(uri, text, disable);
     assert.ok(after.text.startsWith('<!-- cvlint-disable missing-keywords -->\n# Giulia Esposito'));
-    assert.deepEqual(ruleIds(after.diagnostics), ['empty-section', 'missing-section']);
+    assert.deepEqual(ruleIds(after.diagnostics), ['empty-section', 'missing-section', 'privacy-consent']);
   });
 
   it('puts the file-wide comment after the front matter', async () => {

@@ -38,7 +38,7 @@ describe('server: diagnostics', () => {
     const uri = await client.open(virtualUri('cv-impiegata-it.md'), fixture('cv-impiegata-it.md'));
     const { diagnostics } = await client.diagnosticsFor(uri, 1);
     // The language keywords are not asked for while the language section itself is missing.
-    assert.deepEqual(ruleIds(diagnostics), ['empty-section', 'missing-keywords', 'missing-section']);
+    assert.deepEqual(ruleIds(diagnostics), ['empty-section', 'missing-keywords', 'missing-section', 'privacy-consent']);
 
     const missing = diagnostics.find((d) => d.code === 'missing-section')!;
     assert.equal(missing.message, 'Manca la sezione «Competenze linguistiche».');
@@ -77,7 +77,7 @@ describe('server: diagnostics', () => {
     assert.equal(status.profile.id, 'back-office');
     assert.equal(typeof status.score, 'number');
     assert.ok(status.score! > 0 && status.score! < 100);
-    assert.deepEqual(status.findingCounts, { error: 1, warning: 1, info: 1, hint: 0 });
+    assert.deepEqual(status.findingCounts, { error: 1, warning: 1, info: 2, hint: 0 });
 
     assert.deepEqual(status.missingSections.map((m) => [m.kind, m.title]), [['language-skills', 'Competenze linguistiche']]);
     const [missing] = status.missingSections;

@@ -45,7 +45,7 @@ describe('server: settings', () => {
 
     it('turns rules off and changes their severity', async () => {
       const { it, itDiagnostics } = await afterSettings({ rules: { 'missing-keywords': 'off', 'empty-section': 'error' } });
-      assert.deepEqual(it, ['empty-section', 'missing-section']);
+      assert.deepEqual(it, ['empty-section', 'missing-section', 'privacy-consent']);
       assert.equal(itDiagnostics.find((d) => d.code === 'empty-section')?.severity, DiagnosticSeverity.Error);
       const hint = await afterSettings({ rules: { 'missing-section': 'hint' } });
       assert.equal(hint.itDiagnostics.find((d) => d.code === 'missing-section')?.severity, DiagnosticSeverity.Hint);
@@ -226,10 +226,10 @@ describe('server: settings', () => {
     it('uses initializationOptions, then the pushed settings', async () => {
       const uri = virtualUri('cv-push.md');
       await client.open(uri, fixture('cv-impiegata-it.md'));
-      assert.deepEqual(ruleIds((await client.diagnosticsFor(uri, 1)).diagnostics), ['empty-section', 'missing-section']);
+      assert.deepEqual(ruleIds((await client.diagnosticsFor(uri, 1)).diagnostics), ['empty-section', 'missing-section', 'privacy-consent']);
       const since = client.mark();
       await client.changeSettings({ rules: { 'missing-section': 'off', 'missing-keywords': 'off' } });
-      assert.deepEqual(ruleIds((await client.diagnosticsFor(uri, 1, since)).diagnostics), ['empty-section']);
+      assert.deepEqual(ruleIds((await client.diagnosticsFor(uri, 1, since)).diagnostics), ['empty-section', 'privacy-consent']);
       assert.equal(client.configurationRequests, 0);
     });
   });

@@ -412,5 +412,13 @@ describe('placement: one policy for every insertion and move', () => {
       assert.equal(back, EUROPASS_IT);
       assert.equal(adjacentRules(back), 0);
     });
+
+    it('no move when nothing may follow the section (an unclosed <pre> runs to the end): the edits would overlap', () => {
+      // Found by the fuzz test: the end of the CV is inside the <pre>, so the section would land where it is.
+      const text = ['## Work experience', '', '- 2019–2024: clerk', '', '## Contact information', '', '- Email: [email address]', '', '<pre>', '# Daniel Carter', '', 'Back office administrator'].join('\n');
+      const doc = buildCvDocument(text, { fileName: 'cv.md', profile: getProfile('back-office')!, language: 'auto' });
+      assert.equal(doc.sections[doc.contact.sectionIndex]?.title, 'Contact information');
+      assert.equal(moveSectionEdits(doc, doc.contact.sectionIndex, 'end'), null);
+    });
   });
 });

@@ -24,6 +24,9 @@ Options:
                                 one info finding says so
       --max-file-size KB        files larger than this are checked by their headings only (default: 1024)
       --explain                 print the outline as understood: sections, kinds and why
+      --fix                     apply every safe fix (insertions only) to the files, print what changed,
+                                then report what is left
+      --fix-dry-run             print the fixes as a unified diff instead of writing them
   -q, --quiet                   report errors only
       --no-color                no colours (also off when NO_COLOR is set or output is not a terminal)
       --stdin-filename NAME     file name for standard input (helps decide whether it is a CV)
@@ -76,6 +79,8 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
         'time-budget': { type: 'string' },
         'max-file-size': { type: 'string' },
         explain: { type: 'boolean' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         'no-color': { type: 'boolean' },
         'stdin-filename': { type: 'string' },
@@ -117,6 +122,9 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
   if (values.explain && format !== 'text') {
     return { kind: 'usage-error', message: '--explain prints a text outline; it cannot be combined with --format json or sarif' };
   }
+  if (values.explain && (values.fix || values['fix-dry-run'])) {
+    return { kind: 'usage-error', message: '--explain cannot be combined with --fix or --fix-dry-run' };
+  }
   const stdinCount = parsed.positionals.filter((input) => input === '-').length;
   if (stdinCount > 1) return { kind: 'usage-error', message: 'standard input (-) can be read only once' };
   if (parsed.positionals.length === 0) {
@@ -138,6 +146,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
       force: values.force ?? false,
       limits: { timeBudgetMs, maxFileSizeKb },
       explain: values.explain ?? false,
+      fix: values['fix-dry-run'] ? 'dry-run' : values.fix ? 'write' : undefined,
       quiet: values.quiet ?? false,
       color,
       stdinFileName: values['stdin-filename'],

@@ -12,6 +12,7 @@ import { parseCliArgs, USAGE } from './args';
 import { jsonFormat } from './format-json';
 import { sarifFormat } from './format-sarif';
 import { textFormat } from './format-text';
+import { fixSource } from './fix';
 import { decodeCvBytes, expandInputs, readFileBytes } from './inputs';
 import type { InputSource } from './inputs';
 import type { CliIO, CliOptions, FileFailure, FileReport, OutputFormat } from './types';
@@ -132,7 +133,7 @@ export async function main(argv: string[], io: CliIO, engine: CliEngine = defaul
         continue;
       }
       try {
-        const result = await engine.analyze(read.text, {
+        const analyze = async (text: string) => engine.analyze(text, {
           // Standard input counts as a named file only when --stdin-filename names it.
           fileName: source.kind === 'stdin' ? (options.stdinFileName ?? null) : source.displayPath,
           profile: options.profile,
@@ -141,6 +142,8 @@ export async function main(argv: string[], io: CliIO, engine: CliEngine = defaul
           contactPlacement: options.contactPlacement,
           force: options.force,
         }, options.limits);
+        const text = options.fix ? await fixSource(source, read.text, options.fix, analyze, { stdout: io.stdout, log: io.stderr }) : read.text;
+        const result = await analyze(text);
         const findings = options.quiet ? result.findings.filter((finding) => finding.severity === 'error') : result.findings;
         const report: FileReport = { displayPath: source.displayPath, result, findings };
         rendered.push(format.renderFile(report));

@@ -32,6 +32,8 @@ export interface CliOptions {
   /** Time budget and size limit of each file's check. */
   limits: AnalysisLimits;
   explain: boolean;
+  /** `--fix` writes the safe fixes to the files; `--fix-dry-run` prints them as a diff (cli/fix.ts). */
+  fix?: 'write' | 'dry-run';
   quiet: boolean;
   color: boolean;
   stdinFileName: string | undefined;

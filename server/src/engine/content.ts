@@ -10,11 +10,11 @@ import { classifyTitle, isRoleTitle, isSkillKind, normalizeTitle } from './class
 import { findConcepts } from './keywords';
 import { foldCase } from './text';
 
-const LANGUAGE_NAME = new RegExp(`\\b(?:${LANGUAGE_NAMES.join('|')})\\b`, 'g');
+export const LANGUAGE_NAME = new RegExp(`\\b(?:${LANGUAGE_NAMES.join('|')})\\b`, 'g');
 // A stated level: CEFR, certificates, and the words people use for it in each language.
-const LEVEL =
+export const LEVEL =
   /\b(?:[abc][12](?:\s*[+-])?|madrelingua|madre lingua|native|nativo|nativa|natif|native speaker|mother tongue|bilingual|bilingue|fluent|fluently|fluency|proficient|proficiency|advanced|intermediate|upper intermediate|basic|elementary|beginner|working knowledge|professional working|full professional|limited working|buono|buona|ottimo|ottima|discreto|discreta|sufficiente|scolastico|scolastica|fluente|avanzato|intermedio|base|elementare|eccellente|nivel|avanzado|basico|intermedio|courant|muttersprache|fliessend|grundkenntnisse|ielts|toefl|toeic|cambridge|fce|cae|cpe|delf|dalf|dele|goethe|pet|ket|trinity|qcer|cefr)\b/;
-const MOTHER_TONGUE_LABEL = /\b(?:lingua madre|lingue madri|madrelingua|mother tongues?|native language|first language|lengua materna|idioma nativo|langue maternelle|muttersprache|lingua materna)\b/;
+export const MOTHER_TONGUE_LABEL = /\b(?:lingua madre|lingue madri|madrelingua|mother tongues?|native language|first language|lengua materna|idioma nativo|langue maternelle|muttersprache|lingua materna)\b/;
 const LANGUAGE_CONTEXT = /\b(?:lingu[ae]|linguistic|languages?|idiomas?|langues?|sprachen|speak|spoken|parlo|parlat[oa]|multilingual|polyglot|bilingual|bilingue)\b/;
 
 // One-word names are looked up among the line's words; names with spaces or signs ("power bi", "c++",

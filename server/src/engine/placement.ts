@@ -296,6 +296,12 @@ export function moveSectionEdits(doc: CvDocument, index: number, to: 'end' | 'st
   const insertion = insertBlockAt(doc, at, placedBlockText(doc, block, at));
   // The removal covers the block, its separator and the blank lines after them.
   const removal = removalEdit(doc, block.removeFrom, block.removeTo);
+  // Where nothing may be written after it (an unclosed <pre> or code fence runs to the end), the section
+  // would land where it already is: there is no move to make, and the two edits would overlap.
+  const landing = insertion.range.start;
+  const within = (p: { line: number; character: number }, a: { line: number; character: number }, b: { line: number; character: number }) =>
+    (a.line < p.line || (a.line === p.line && a.character <= p.character)) && (p.line < b.line || (p.line === b.line && p.character <= b.character));
+  if (within(landing, removal.range.start, removal.range.end)) return null;
   return to === 'end' ? [removal, insertion] : [insertion, removal];
 }
 

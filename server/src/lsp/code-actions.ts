@@ -7,12 +7,16 @@ import {
   type Diagnostic,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import type { Finding, Fix, Language, Position, TextEdit } from '../engine/types';
+import type { Language, TextEdit } from '../engine/types';
 import type { DocumentCheck } from './checker';
 import { findingKey, readDiagnosticData } from './diagnostics';
 import { uiText } from './messages';
 import { ANALYSIS_LIMIT_ID } from '../engine/headings-only';
 import { FIX_ALL_KIND } from './feature-constants';
+import { fixAllEdits, preferredFix } from '../engine/fix-all';
+
+// The choice of fixes lives in the engine, shared with `cvlint --fix`.
+export { fixAllEdits, preferredFix };
 
 export { FIX_ALL_KIND } from './feature-constants';
 
@@ -69,45 +73,6 @@ export function codeActions(params: CodeActionParams, uri: string, check: Docume
     }
   }
   return actions;
-}
-
-/** The fix to apply without asking: the only one that changes the CV. A fix that changes a setting for the
- *  file ("Keep contacts at the top for this CV") is a choice, and several keywords to pick from are too. */
-export function preferredFix(fixes: readonly Fix[]): Fix | undefined {
-  const changes = fixes.filter((fix) => !fix.setting);
-  return changes.length === 1 ? changes[0] : undefined;
-}
-
-/** The edits of every finding's preferred fix, skipping fixes that would overlap an edit already taken.
- *  Inserts of one rule at the same position keep their order (missing sections in the profile's order);
- *  inserts of two rules at one position (a moved section and a template at the end of the file) cannot tell
- *  which goes first, so the later one waits for the next "fix all". */
-export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
-  const taken: { edit: TextEdit; ruleId: string }[] = [];
-  for (const finding of findings) {
-    const fix = preferredFix(finding.fixes);
-    if (!fix) continue;
-    if (fix.edits.some((edit) => taken.some((other) => editsConflict(edit, other.edit, finding.ruleId === other.ruleId)))) continue;
-    taken.push(...fix.edits.map((edit) => ({ edit, ruleId: finding.ruleId })));
-  }
-  return taken.map((t) => t.edit);
-}
-
-function editsConflict(a: TextEdit, b: TextEdit, sameRule: boolean): boolean {
-  const aInsert = comparePositions(a.range.start, a.range.end) === 0;
-  const bInsert = comparePositions(b.range.start, b.range.end) === 0;
-  if (aInsert && bInsert) return !sameRule && comparePositions(a.range.start, b.range.start) === 0;
-  if (aInsert) return strictlyInside(a.range.start, b);
-  if (bInsert) return strictlyInside(b.range.start, a);
-  return comparePositions(a.range.start, b.range.end) < 0 && comparePositions(b.range.start, a.range.end) < 0;
-}
-
-function strictlyInside(position: Position, edit: TextEdit): boolean {
-  return comparePositions(edit.range.start, position) < 0 && comparePositions(position, edit.range.end) < 0;
-}
-
-function comparePositions(a: Position, b: Position): number {
-  return a.line - b.line || a.character - b.character;
 }
 
 function disableActions(

@@ -55,6 +55,9 @@ export interface Profile {
     placement: ContactPlacement;
   };
   keywordGroups: KeywordGroup[];
-  /** Severity overrides for this profile (rule id → severity). */
-  severities?: Record<string, Severity>;
+  /** The longest CV the role wants, in A4 pages (cv-length); none = not checked. */
+  maxPages?: number;
+  /** Severity overrides for this profile (rule id → severity, or 'off' for a rule the role does not want,
+   *  such as personal-data for a role that asks for a date of birth). */
+  severities?: Record<string, Severity | 'off'>;
 }

@@ -11,8 +11,14 @@ import { rule as missingContactDetail } from './missing-contact-detail';
 import { rule as invalidContact } from './invalid-contact';
 import { rule as placeholder } from './placeholder';
 import { rule as missingKeywords } from './missing-keywords';
+import { rule as privacyConsent } from './privacy-consent';
+import { rule as languageLevel } from './language-level';
+import { rule as dateFormat } from './date-format';
+import { rule as dateOrder } from './date-order';
+import { rule as personalData } from './personal-data';
+import { rule as cvLength } from './cv-length';
 
-export const allRules: Rule[] = [missingSection, emptySection, duplicateSection, contactPosition, missingContactDetail, invalidContact, placeholder, missingKeywords];
+export const allRules: Rule[] = [missingSection, emptySection, duplicateSection, contactPosition, missingContactDetail, invalidContact, placeholder, missingKeywords, privacyConsent, languageLevel, dateFormat, dateOrder, personalData, cvLength];
 
 export function getRule(id: string): Rule | undefined {
   return allRules.find((r) => r.id === id);
@@ -85,9 +91,9 @@ function fitLineEndings(doc: CvDocument, findings: Finding[]): void {
 export function runRules(doc: CvDocument, profile: Profile, options: RunOptions): Finding[] {
   const findings: Finding[] = [];
   for (const rule of allRules) {
-    const configured = options.rules?.[rule.id];
+    const configured = options.rules?.[rule.id] ?? profile.severities?.[rule.id];
     if (configured === 'off') continue;
-    const severity: Severity = configured ?? profile.severities?.[rule.id] ?? rule.defaultSeverity;
+    const severity: Severity = configured ?? rule.defaultSeverity;
     const catalog = rule.messages[options.messageLanguage] ?? rule.messages.en;
     const t = (key: string, args?: Record<string, string | number>) => renderMessage(catalog[key] ?? rule.messages.en[key] ?? key, args);
     const ctx: RuleContext = {
@@ -97,7 +103,8 @@ export function runRules(doc: CvDocument, profile: Profile, options: RunOptions)
       messageLanguage: options.messageLanguage,
       keywordsExtra: options.keywordsExtra ?? {},
       keywordsIgnore: options.keywordsIgnore ?? [],
-      ruleEnabled: (id) => options.rules?.[id] !== 'off',
+      ruleEnabled: (id) => (options.rules?.[id] ?? profile.severities?.[id]) !== 'off',
+      configured: configured !== undefined,
       t,
       report(report) {
         findings.push({

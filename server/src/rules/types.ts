@@ -28,6 +28,9 @@ export interface RuleContext {
   report(report: RuleReport): void;
   /** Whether another rule runs (not turned off): a fix may leave a change to that rule's own fix. */
   ruleEnabled(ruleId: string): boolean;
+  /** Whether the settings or the profile name this rule's severity: a rule that is off for some CVs by
+   *  default (privacy-consent on English CVs) runs on them when someone asked for it. */
+  configured: boolean;
   /** Extra keywords (concept terms) added by the user, and terms to ignore. */
   keywordsExtra: Record<string, string[]>;
   keywordsIgnore: string[];

@@ -15,4 +15,6 @@ export const backOfficeProfile: Profile = {
     placement: 'end',
   },
   keywordGroups: backOfficeKeywordGroups,
+  // Italian job guides and recruiters: two pages at most for an office role.
+  maxPages: 2,
 };
