@@ -1,5 +1,5 @@
 // Headless Debian Chromium driven by playwright-core, for the code-server workbench.
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CVLINT_E2E_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -44,4 +44,16 @@ export function requiredEnv(name: string): string {
 export function timestamped(prefix: string): (message: string) => void {
   const started = Date.now();
   return (message) => console.log(`[${prefix} ${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
+}
+
+/** Opens the workspace in code-server and double-clicks `file` in the explorer; resolves once the row was seen
+ *  (before the double-click, so a caller can take a screenshot of the explorer first). */
+export async function openWorkspaceFile(page: Page, port: string, folder: string, file: string, beforeOpen?: () => Promise<void>): Promise<void> {
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
+  await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: file }).first();
+  await row.waitFor({ timeout: 30000 });
+  await beforeOpen?.();
+  await row.dblclick();
+  await page.locator('.tab.active', { hasText: file }).first().waitFor({ timeout: 20000 });
 }

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, requiredEnv, timestamped } from '../code-server/browser';
+import { launchBrowser, openWorkspaceFile, requiredEnv, timestamped } from '../code-server/browser';
 
 const CV_FILE = 'cv-ui-it.md';
 const STATUS_ITEM = /CV \d+\/100/;
@@ -51,13 +51,7 @@ describe('ui: a person editing a CV in VS Code', function () {
   });
 
   it('opens the CV from the explorer', async () => {
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
-    await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
-    const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: CV_FILE }).first();
-    await row.waitFor({ timeout: 30000 });
-    await screenshot('explorer');
-    await row.dblclick();
-    await page.locator('.tab', { hasText: CV_FILE }).first().waitFor({ timeout: 20000 });
+    await openWorkspaceFile(page, port, folder, CV_FILE, () => screenshot('explorer'));
     await editor().locator('.view-lines').waitFor({ timeout: 20000 });
     assert.match(await visibleText(), /# Anna Galli/);
   });

@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, requiredEnv, timestamped } from '../code-server/browser';
+import { launchBrowser, openWorkspaceFile, requiredEnv, timestamped } from '../code-server/browser';
 
 const CV_FILE = 'cv-europass-it.md';
 const STATUS_ITEM = /CV \d+\/100/;
@@ -75,12 +75,7 @@ describe('ui: palette, outline, message language and the Europass fix', function
   });
 
   it('opens the Europass CV: the contact-position warning is underlined', async () => {
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
-    await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
-    const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: CV_FILE }).first();
-    await row.waitFor({ timeout: 30000 });
-    await row.dblclick();
-    await page.locator('.tab.active', { hasText: CV_FILE }).first().waitFor({ timeout: 20000 });
+    await openWorkspaceFile(page, port, folder, CV_FILE);
     await editor().locator('.view-lines').waitFor({ timeout: 20000 });
     await expectEventually(async () => /# CURRICULUM VITAE[\s\S]*## Informazioni personali/.test(await visibleText()), 'the Europass CV in the editor');
     await editor().locator('.squiggly-warning').first().waitFor({ timeout: 30000 });
