@@ -293,3 +293,13 @@ describe('a block of labelled contact lines inside another section', () => {
     assert.equal(seen(md('# Paolo Ferri', '', '## Datos personales', '', '- Lugar de residencia: Palma de Mallorca', '- Correo: p.ferri@example.es')).address, 'Palma de Mallorca');
   });
 });
+
+describe('the name given as a photo’s description', () => {
+  it('[it] ![Maria Rosa Bianchi](foto.jpg) above the first section is the name (when nothing better is there)', () => {
+    assert.equal(seen(md('![Maria Rosa Bianchi](/maria-bianchi.jpg)', '', '# Esperienza professionale', '', '- 2019 – oggi: psicologa')).name, 'Maria Rosa Bianchi');
+  });
+  it('[en] a badge or a logo is not a name, nor is a photo further down', () => {
+    assert.equal(seen(md('![Build Status](https://img.shields.io/badge/build-passing.svg)', '', '# Experience', '', '- 2019 – now: clerk')).name, null);
+    assert.equal(seen(md('# Experience', '', '- 2019 – now: clerk', '', '![Anna Verdi](anna.jpg)')).name, null);
+  });
+});

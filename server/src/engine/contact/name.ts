@@ -75,7 +75,25 @@ export function nameCandidates(
   }
   candidates.push(...labelled);
   candidates.push(...emphasisedNames(lines, sections, skipped));
+  candidates.push(...photoNames(lines, sections, skipped));
   return candidates;
+}
+
+/** The photo at the top of the CV described by the person's name: `![Maria Rossi](foto.jpg)`. Last resort: the
+ *  alt text is not seen on the page, but it is the name the person gave. */
+function photoNames(lines: string[], sections: Section[], skipped: Set<number>): NameCandidate[] {
+  const cvStarts = sections.filter((s) => s && s.kind !== 'other' && s.kind !== 'contact').map((s) => s.headingRange.start.line);
+  const topEnd = Math.min(lines.length, 40, ...cvStarts);
+  for (let l = 0; l < topEnd; l++) {
+    if (skipped.has(l)) continue;
+    const m = /!\[([^\]]{3,60})\]\(([^)]*)\)/.exec(lines[l] ?? '');
+    // A photo, not a badge or a logo.
+    if (m && !/\.svg\b|shields\.io|badge|logo|icon/i.test(m[2]) && looksLikePersonName(m[1].trim())) {
+      const start = (m.index ?? 0) + 2;
+      return [{ name: m[1].trim(), range: { start: { line: l, character: start }, end: { line: l, character: start + m[1].length } } }];
+    }
+  }
+  return [];
 }
 
 /** A line that opens with a bold name: `**Mario Rossi**` (then address lines), `<b>Giulia Bianchi</b><br>Impiegata…`. */
