@@ -15,15 +15,19 @@ interface TextPiece {
 const PHONE_RUN =
   /(?:\(\+?\d{1,4}\)[\s\u00a0.\-]*|\+(?=\d)|\+\s(?=\d))?[\d*]+(?:(?:[\s\u00a0]{1,2}|[\s\u00a0]?[.\-\u2010\u2011][\s\u00a0]?|\/|[\s\u00a0]?\(\d{1,4}\)[\s\u00a0]?)[\d*]+)*/g;
 
+/** The character before a digit run, for its boundary check. Emphasis marks left in raw HTML ("__+39 345…__",
+ *  "**+39 345…**") open after a space and are not part of a word: they read as that space. */
+function charBeforeRun(text: string, start: number): string {
+  return /(?:^|[\s:(])(?:_{1,2}|\*{1,2})$/.test(text.slice(Math.max(0, start - 3), start)) ? ' ' : text[start - 1] ?? '';
+}
+
 /** Digit runs that may be phone numbers, with their boundaries checked. */
 export function phoneRuns(text: string): TextPiece[] {
   const runs: TextPiece[] = [];
   for (const m of text.matchAll(PHONE_RUN)) {
     const start = m.index ?? 0;
     const value = m[0];
-    // Emphasis marks left in raw HTML ("**+39 345…**") open after a space; they are not part of a word.
-    const emphasisOpen = /(?:^|[\s:(])(?:_{1,2}|\*{1,2})$/.test(text.slice(Math.max(0, start - 3), start));
-    const before = emphasisOpen ? ' ' : text[start - 1] ?? '';
+    const before = charBeforeRun(text, start);
     const after = text[start + value.length] ?? '';
     if (/[\p{L}\p{N}@._/\\\-*#&=%$€£,]/u.test(before) && !(before === '.' && /\s/.test(text[start - 2] ?? ''))) continue;
     if (/[\p{L}\p{N}@%€£$]/u.test(after)) continue;
@@ -129,9 +133,7 @@ function phoneRunsLoose(text: string): TextPiece[] {
   const runs: TextPiece[] = [];
   for (const m of text.matchAll(PHONE_RUN)) {
     const start = m.index ?? 0;
-    // "__+39 345…__" in an HTML block keeps its emphasis marks: an underscore after a space opens emphasis.
-    const emphasisOpen = /(?:^|[\s:(])_{1,2}$/.test(text.slice(Math.max(0, start - 3), start));
-    const before = emphasisOpen ? ' ' : text[start - 1] ?? '';
+    const before = charBeforeRun(text, start);
     const after = text[start + m[0].length] ?? '';
     if (/[\p{L}\p{N}@_\\]/u.test(before) || /[\p{L}\p{N}@%€£$]/u.test(after)) continue;
     runs.push({ start, text: m[0] });

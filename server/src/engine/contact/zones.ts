@@ -56,7 +56,21 @@ export function labelledContactBlocks(views: ReadonlyArray<string | null>): (lin
       start = l + 1;
       continue;
     }
-    if (view.length <= 300 && labelledValues(view).some((v) => v.kind === 'email' || v.kind === 'phone' || v.kind === 'name')) strong++;
+    if (view.length <= 300 && hasStrongContactLabel(view)) strong++;
   }
   return (line) => inside[line] === 1;
+}
+
+// Per line text: re-analysing an edited document reads the same lines again (the keystroke path).
+const strongLabelLines = new Map<string, boolean>();
+const STRONG_LABEL_LINES_LIMIT = 50_000;
+
+function hasStrongContactLabel(view: string): boolean {
+  let strong = strongLabelLines.get(view);
+  if (strong === undefined) {
+    strong = labelledValues(view).some((v) => v.kind === 'email' || v.kind === 'phone' || v.kind === 'name');
+    if (strongLabelLines.size >= STRONG_LABEL_LINES_LIMIT) strongLabelLines.clear();
+    strongLabelLines.set(view, strong);
+  }
+  return strong;
 }
