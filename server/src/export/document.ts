@@ -137,7 +137,10 @@ export function buildExportDocument(text: string, cv: CvDocument): ExportDocumen
         return;
       }
       case 'table': {
-        const rows = node.children.map((row) => row.children.map((cell) => inlineRuns(cell.children))).filter((row) => row.some((cell) => cell.length > 0));
+        // The header row (GFM tables always have one) in bold, as a table shows it.
+        const rows = node.children
+          .map((row, index) => row.children.map((cell) => inlineRuns(cell.children).map((run) => (index === 0 ? { ...run, bold: true } : run))))
+          .filter((row) => row.some((cell) => cell.length > 0));
         if (rows.length > 0) push({ kind: 'table', rows });
         return;
       }
