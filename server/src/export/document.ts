@@ -25,6 +25,8 @@ export type Block =
   /** A table: one row per line, its cells side by side in reading order. */
   | { kind: 'table'; rows: Run[][][] };
 
+export type ParagraphBlock = Extract<Block, { kind: 'paragraph' }>;
+
 export interface ListItem {
   runs: Run[];
   /** 0 for a top-level item, 1 for an item of a nested list… */
@@ -48,7 +50,7 @@ export interface ExportDocument {
   intro: Block[];
   sections: ExportSection[];
   /** The consent to the processing of personal data, always placed last. */
-  privacy: Block[];
+  privacy: ParagraphBlock[];
 }
 
 /** A year, alone or in a date: what makes a short line under an entry its dates. */

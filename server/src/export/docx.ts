@@ -18,7 +18,6 @@ const PAGE_SIZES: Record<PaperSize, { width: number; height: number }> = {
 
 export interface DocxOptions {
   paper: PaperSize;
-  creationDate?: Date;
 }
 
 function runChildren(runs: readonly Run[], look: { size?: number; color?: string; italics?: boolean } = {}): ParagraphChild[] {
@@ -54,9 +53,7 @@ export async function writeDocx(document: ExportDocument, options: DocxOptions):
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.title)], keepNext: true }));
     for (const block of section.blocks) children.push(...blockParagraphs(block));
   }
-  for (const block of document.privacy) {
-    if (block.kind === 'paragraph') children.push(new Paragraph({ children: runChildren(block.runs, { size: 16, color: MUTED }), spacing: { before: 360 } }));
-  }
+  for (const block of document.privacy) children.push(new Paragraph({ children: runChildren(block.runs, { size: 16, color: MUTED }), spacing: { before: 360 } }));
 
   const bulletLevels = [0, 1, 2].map((level) => ({
     level,

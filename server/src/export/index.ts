@@ -39,7 +39,7 @@ export async function exportCv(text: string, options: ExportOptions): Promise<Ex
     case 'pdf':
       return { document, bytes: await writePdf(document, { paper, creationDate: options.creationDate }) };
     case 'docx':
-      return { document, bytes: await writeDocx(document, { paper, creationDate: options.creationDate }) };
+      return { document, bytes: await writeDocx(document, { paper }) };
     case 'txt':
       return { document, bytes: new TextEncoder().encode(writeText(document)) };
   }

@@ -51,7 +51,8 @@ export function writePdf(document: ExportDocument, options: PdfOptions): Promise
     size: options.paper === 'Letter' ? 'LETTER' : 'A4',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN + 4, right: MARGIN + 4 },
     // Our own font from the start: pdfkit then never loads its built-in Helvetica metrics.
-    font: readFont('regular', 'latin'),
+    // (pdfkit takes a font's bytes here too; its types say only a name.)
+    font: readFont('regular', 'latin') as unknown as string,
     lang: language,
     displayTitle: true,
     pdfVersion: '1.7',
@@ -160,7 +161,7 @@ export function writePdf(document: ExportDocument, options: PdfOptions): Promise
   if (document.privacy.length > 0) {
     pdf.moveDown(1.6);
     keepRoom(30);
-    for (const block of document.privacy) if (block.kind === 'paragraph') drawRuns(block.runs, left, width, 8.5, 'regular', MUTED);
+    for (const block of document.privacy) drawRuns(block.runs, left, width, 8.5, 'regular', MUTED);
   }
   pdf.end();
   return done;
