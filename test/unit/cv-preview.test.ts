@@ -64,6 +64,20 @@ describe('CV preview (markdown-it plugin)', () => {
     assert.match(html, /<p class="cvlint-privacy">Autorizzo il trattamento/);
   });
 
+  it('works as VS Code calls it: tokens parsed once without the document, rendered with it; the tokens stay unmarked', () => {
+    const md = new MarkdownIt({ html: true });
+    const status = statusFor(CV_URI, cv, 'cv.md');
+    cvPreviewPlugin((asked) => (asked === CV_URI ? status : undefined))(md);
+    const tokens = md.parse(cv, {});
+    const before = JSON.stringify(tokens);
+    const first = md.renderer.render(tokens, md.options, { currentDocument: { toString: () => CV_URI } });
+    const second = md.renderer.render(tokens, md.options, { currentDocument: { toString: () => CV_URI } });
+    assert.equal(second, first, 'the same page on every render');
+    assert.equal(first.match(/class="cvlint-privacy"/g)?.length, 1);
+    assert.equal(JSON.stringify(tokens), before, 'the cached tokens are not changed');
+    assert.equal(md.renderer.render(tokens, md.options, {}), new MarkdownIt({ html: true }).render(cv), 'without a document: plain');
+  });
+
   it('leaves a README as VS Code renders it', () => {
     const readme = readFileSync('README.md', 'utf8').slice(0, 4000);
     const plain = new MarkdownIt({ html: true }).render(readme);

@@ -88,9 +88,14 @@ describe('ui: the Markdown preview in CV style, for CVs only', function () {
   });
 
   it('in a light theme the CV is a white page', async () => {
-    await runCommand('Preferences: Color Theme');
+    // The theme picker opens in the same quick input as the palette: pick the command, then the theme.
+    await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: 10000 });
+    await input.fill('>Preferences: Color Theme');
+    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first().waitFor({ timeout: 10000 });
+    await page.keyboard.press('Enter');
+    await expectEventually(async () => !(await input.inputValue()).startsWith('>'), 'the theme picker');
     await input.fill('Light Modern');
     await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Light Modern' }).first().waitFor({ timeout: 10000 });
     await page.keyboard.press('Enter');
@@ -106,7 +111,7 @@ describe('ui: the Markdown preview in CV style, for CVs only', function () {
   it('the preview of a README is VS Code\'s usual one', async () => {
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: README_FILE }).first().dblclick();
     await page.locator('.tab.active', { hasText: README_FILE }).first().waitFor({ timeout: 20000 });
-    await page.locator('.editor-group-container .monaco-editor .view-line').first().click();
+    // The README's editor has the focus now: the preview is of it.
     await runCommand('Markdown: Open Preview');
     const frame = await previewFrame('Workspace for the UI tests');
     // Give the server its time to say what the file is: the preview would be refreshed then.
