@@ -10,6 +10,9 @@ import { launchBrowser, openWorkspaceFile, requiredEnv, timestamped } from '../c
 
 const CV_FILE = 'cv-preview-it.md';
 const README_FILE = 'README.md';
+/** The page's background in media/cv-preview.css. */
+const LIGHT_PAGE = 'rgb(255, 255, 255)';
+const DARK_PAGE = 'rgb(31, 37, 45)';
 
 describe('ui: the Markdown preview in CV style, for CVs only', function () {
   this.timeout(90000);
@@ -20,6 +23,7 @@ describe('ui: the Markdown preview in CV style, for CVs only', function () {
   let browser: Browser;
   let page: Page;
   let shot = 0;
+  let startedDark = false;
 
   async function screenshot(name: string): Promise<void> {
     const file = path.join(shots, `preview-${String(++shot).padStart(2, '0')}-${name}.png`);
@@ -80,14 +84,16 @@ describe('ui: the Markdown preview in CV style, for CVs only', function () {
       const computed = element.ownerDocument.defaultView!.getComputedStyle(element);
       return { background: computed.backgroundColor, shadow: computed.boxShadow, width: element.getBoundingClientRect().width };
     });
-    log(`dark theme: ${JSON.stringify(style)}`);
-    assert.equal(style.background, 'rgb(31, 37, 45)', 'the dark page');
+    startedDark = /\bvscode-dark\b/.test((await frame.locator('body').getAttribute('class')) ?? '');
+    log(`${startedDark ? 'dark' : 'light'} theme: ${JSON.stringify(style)}`);
+    assert.equal(style.background, startedDark ? DARK_PAGE : LIGHT_PAGE, 'the page of the theme');
     assert.notEqual(style.shadow, 'none');
     assert.ok(style.width <= 800, `width ${style.width}`);
-    await screenshot('cv-dark');
+    await screenshot(startedDark ? 'cv-dark' : 'cv-light');
   });
 
-  it('in a light theme the CV is a white page', async () => {
+  it('in the other theme (light or dark) the page follows', async () => {
+    const otherTheme = startedDark ? 'Light Modern' : 'Dark Modern';
     // The theme picker opens in the same quick input as the palette: pick the command, then the theme.
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
@@ -96,16 +102,17 @@ describe('ui: the Markdown preview in CV style, for CVs only', function () {
     await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first().waitFor({ timeout: 10000 });
     await page.keyboard.press('Enter');
     await expectEventually(async () => !(await input.inputValue()).startsWith('>'), 'the theme picker');
-    await input.fill('Light Modern');
-    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Light Modern' }).first().waitFor({ timeout: 10000 });
+    await input.fill(otherTheme);
+    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: otherTheme }).first().waitFor({ timeout: 10000 });
     await page.keyboard.press('Enter');
     await input.waitFor({ state: 'hidden', timeout: 10000 });
     const frame = await previewFrame('Giulia Bianchi');
+    const expected = startedDark ? LIGHT_PAGE : DARK_PAGE;
     await expectEventually(
-      async () => (await frame.locator('.cvlint-cv').evaluate((element) => element.ownerDocument.defaultView!.getComputedStyle(element).backgroundColor)) === 'rgb(255, 255, 255)',
-      'a white page',
+      async () => (await frame.locator('.cvlint-cv').evaluate((element) => element.ownerDocument.defaultView!.getComputedStyle(element).backgroundColor)) === expected,
+      `the ${otherTheme} page`,
     );
-    await screenshot('cv-light');
+    await screenshot(startedDark ? 'cv-light' : 'cv-dark');
   });
 
   it('the preview of a README is VS Code\'s usual one', async () => {
