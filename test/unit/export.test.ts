@@ -201,6 +201,19 @@ describe('export: the document model', () => {
     assert.ok(raw.includes('/URI (mailto:lucja@example.com)'));
   });
 
+  it('a top heading that names the document is its title, not a section; what it says besides the name is the subtitle', () => {
+    const build = (text: string) => buildExportDocument(text, analyzeCv(text, { fileName: 'cv.md', force: true }).document);
+    const europass = build('# CURRICULUM VITAE\n\n## Informazioni personali\n\n- Nome: Elena Marchetti\n- Email: elena@example.com\n\n## Esperienza professionale\n\n### Impiegata — Esempio S.r.l.\n\n2019 – oggi\n');
+    assert.equal(europass.name, 'Elena Marchetti');
+    assert.equal(europass.subtitle, null);
+    assert.deepEqual(europass.sections.map((section) => section.title), ['Informazioni personali', 'Esperienza professionale']);
+    assert.deepEqual(europass.sections[1].blocks.map((block) => block.kind), ['entry', 'dates']);
+    const withRole = build('# Mario Rossi — Impiegato amministrativo\n\n## Esperienza\n\n- Fatture\n\n## Contatti\n\n- Email: mario.rossi@example.com\n');
+    assert.equal(withRole.name, 'Mario Rossi');
+    assert.equal(withRole.subtitle, 'Impiegato amministrativo');
+    assert.ok(writeText(withRole).startsWith('MARIO ROSSI\nImpiegato amministrativo\n\nESPERIENZA\n'));
+  });
+
   it('file names: the CV\'s with the format\'s extension', () => {
     assert.equal(exportFileName('/cv/cv-rossi.md', 'pdf'), '/cv/cv-rossi.pdf');
     assert.equal(exportFileName('CV.markdown', 'docx'), 'CV.docx');

@@ -43,6 +43,9 @@ export interface ExportSection {
 export interface ExportDocument {
   /** The person's name (the engine's contact extraction); null when the CV does not give it. */
   name: string | null;
+  /** What the title heading says besides the name ("Impiegata amministrativa" in "# Anna Galli — Impiegata
+   *  amministrativa"), shown under the name; null when nothing. */
+  subtitle: string | null;
   /** "Curriculum Vitae — Name" (the document's metadata title). */
   title: string;
   language: Language;
@@ -56,6 +59,8 @@ export interface ExportDocument {
 /** A year, alone or in a date: what makes a short line under an entry its dates. */
 const YEAR = /\b(?:19|20)\d{2}\b/;
 const DATES_MAX_LENGTH = 100;
+/** A heading that names the document rather than a section. */
+const DOCUMENT_TITLE = /^(?:curriculum(?:\s+vitae)?|cv|r[ée]sum[ée]|resume)\b/i;
 
 /** The metadata title, the same in Italian and English. */
 export function documentTitle(name: string | null): string {
@@ -83,10 +88,16 @@ export function buildExportDocument(text: string, cv: CvDocument): ExportDocumen
   }
 
   const headings = root.children.filter((node) => node.type === 'heading');
-  const nameHeading = name ? headings.find((node) => node.depth === 1 && normalise(plainText(node)) === normalise(name)) : undefined;
-  const sectionDepth = Math.min(7, ...headings.filter((node) => node !== nameHeading).map((node) => node.depth));
+  // The document's own title — the name, "Curriculum Vitae", or "Name — CV" — when one top heading sits above all
+  // the others: the export has its title already.
+  const first = headings[0];
+  const onlyTop = first && first.depth < Math.min(7, ...headings.slice(1).map((node) => node.depth));
+  const firstText = first ? normalise(plainText(first)) : '';
+  const isTitle = onlyTop && (DOCUMENT_TITLE.test(firstText) || (name !== null && firstText.includes(normalise(name))));
+  const titleHeading = isTitle ? first : undefined;
+  const sectionDepth = Math.min(7, ...headings.filter((node) => node !== titleHeading).map((node) => node.depth));
 
-  const document: ExportDocument = { name, title: documentTitle(name), language: cv.language, intro: [], sections: [], privacy: [] };
+  const document: ExportDocument = { name, subtitle: titleHeading ? subtitleOf(plainText(titleHeading), name) : null, title: documentTitle(name), language: cv.language, intro: [], sections: [], privacy: [] };
   let current: Block[] = document.intro;
   let lastBlock: Block | null = null;
   const push = (block: Block) => {
@@ -108,7 +119,7 @@ export function buildExportDocument(text: string, cv: CvDocument): ExportDocumen
     }
     switch (node.type) {
       case 'heading': {
-        if (node === nameHeading) return;
+        if (node === titleHeading) return;
         const title = plainText(node).trim();
         if (!title) return;
         const line = (node.position?.start.line ?? 1) - 1;
@@ -163,6 +174,19 @@ export function buildExportDocument(text: string, cv: CvDocument): ExportDocumen
   // A "Privacy" heading whose only content was the clause has nothing left to show.
   document.sections = document.sections.filter((section) => section.blocks.length > 0 || !/privacy|trattamento|consenso|gdpr|data protection/i.test(section.title));
   return document;
+}
+
+/** The title heading without the name and the words "Curriculum Vitae": the person's role, if it gives one. */
+function subtitleOf(heading: string, name: string | null): string | null {
+  let rest = heading.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (name) {
+    const at = rest.toLocaleLowerCase().indexOf(name.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase());
+    if (at >= 0) rest = rest.slice(0, at) + ' ' + rest.slice(at + name.length);
+  }
+  rest = rest.replace(/\b(?:curriculum(?:\s+vitae)?|r[ée]sum[ée]|resume)\b|^\s*cv\b|\bcv\s*$/gi, ' ');
+  rest = rest.replace(/^[\s\-–—|·:,/]+|[\s\-–—|·:,/]+$/g, '').replace(/\s+/g, ' ').trim();
+  if (/^(?:di|of|de)$/i.test(rest)) return null;
+  return /\p{L}/u.test(rest) ? rest : null;
 }
 
 function collectListItems(list: Extract<Nodes, { type: 'list' }>, depth: number, items: ListItem[]): void {

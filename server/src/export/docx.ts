@@ -48,6 +48,7 @@ export async function writeDocx(document: ExportDocument, options: DocxOptions):
   const language = document.language === 'it' ? 'it-IT' : 'en-GB';
   const children: Paragraph[] = [];
   if (document.name) children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(document.name)] }));
+  if (document.subtitle) children.push(new Paragraph({ children: [new TextRun({ text: document.subtitle, size: 26, color: MUTED })], spacing: { after: 240 } }));
   for (const block of document.intro) children.push(...blockParagraphs(block));
   for (const section of document.sections) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.title)], keepNext: true }));

@@ -145,6 +145,10 @@ export function writePdf(document: ExportDocument, options: PdfOptions): Promise
     drawRuns([{ text: document.name }], left, width, 24, 'bold', ACCENT);
     pdf.moveDown(0.15);
   }
+  if (document.subtitle) {
+    drawRuns([{ text: document.subtitle }], left, width, 13, 'regular', MUTED);
+    pdf.moveDown(0.15);
+  }
   if (document.intro.length > 0) {
     pdf.moveDown(0.3);
     drawBlocks(document.intro);

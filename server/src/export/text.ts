@@ -44,7 +44,7 @@ function blocksText(blocks: readonly Block[]): string[] {
 export function writeText(document: ExportDocument): string {
   const upper = (text: string) => text.toLocaleUpperCase(document.language);
   const parts: string[][] = [];
-  if (document.name) parts.push([upper(document.name)]);
+  if (document.name || document.subtitle) parts.push([...(document.name ? [upper(document.name)] : []), ...(document.subtitle ? [document.subtitle] : [])]);
   if (document.intro.length > 0) parts.push(blocksText(document.intro));
   for (const section of document.sections) parts.push([upper(section.title), ...blocksText(section.blocks)]);
   if (document.privacy.length > 0) parts.push(blocksText(document.privacy));
