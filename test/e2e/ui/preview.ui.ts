@@ -95,6 +95,7 @@ describe('ui: the Markdown preview in CV style, for CVs only', function () {
   it('in the other theme (light or dark) the page follows', async () => {
     const otherTheme = startedDark ? 'Light Modern' : 'Dark Modern';
     // The theme picker opens in the same quick input as the palette: pick the command, then the theme.
+    await page.locator('.editor-group-container .monaco-editor .view-line').first().click();
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: 10000 });
