@@ -6,4 +6,7 @@ export const COMMANDS = {
   restartServer: 'cvlint.restartServer',
   showOutput: 'cvlint.showOutput',
   showMissing: 'cvlint.showMissing',
+  exportPdf: 'cvlint.exportPdf',
+  exportDocx: 'cvlint.exportDocx',
+  exportText: 'cvlint.exportText',
 } as const;

@@ -5,11 +5,14 @@ import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { SERVER_READY_NOTIFICATION, type DocumentStatus, type ServerReadyParams } from '../../server/src/shared/protocol';
 import { COMMANDS } from './command-ids';
 import { checkAsCv } from './commands/check-as-cv';
+import { exportCvCommand } from './commands/export-cv';
 import { MissingSectionCommands } from './commands/missing-sections';
 import { newCvFromTemplate } from './commands/new-cv';
 import { DocumentStatusStore } from './document-status';
 import { createLanguageClient } from './language-client';
 import { CvStatusBar } from './status-bar';
+import { cvPreviewPlugin } from './cv-preview';
+import type { MarkdownIt } from 'markdown-it';
 
 /** What `activate` returns: for the extension tests and for other extensions. */
 export interface CvlintApi {
@@ -23,6 +26,8 @@ export interface CvlintApi {
   readonly onDidChangeStatus: vscode.Event<DocumentStatus>;
   /** What the running server said when it became ready (a new value after each restart, also after a crash). */
   serverReady(): ServerReadyParams | undefined;
+  /** VS Code's Markdown preview calls this (package.json `markdown.markdownItPlugins`): CV style for CVs. */
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
 }
 
 let client: LanguageClient | undefined;
@@ -47,6 +52,10 @@ export function activate(context: vscode.ExtensionContext): CvlintApi {
     vscode.commands.registerCommand(COMMANDS.showMissing, () => missingSections.showMissing()),
     vscode.commands.registerCommand(COMMANDS.checkAsCv, (uri?: unknown) => checkAsCv(uri)),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => outputChannel.show(true)),
+    vscode.commands.registerCommand(COMMANDS.exportPdf, (argument?: unknown) => exportCvCommand(languageClient, () => ready, 'pdf', argument)),
+    vscode.commands.registerCommand(COMMANDS.exportDocx, (argument?: unknown) => exportCvCommand(languageClient, () => ready, 'docx', argument)),
+    vscode.commands.registerCommand(COMMANDS.exportText, (argument?: unknown) => exportCvCommand(languageClient, () => ready, 'txt', argument)),
+    refreshPreviewWhenCvStateChanges(store),
     vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
       ready = startServer(languageClient, true);
       await ready.catch(() => undefined);
@@ -62,7 +71,20 @@ export function activate(context: vscode.ExtensionContext): CvlintApi {
     status: (uri) => store.get(uri),
     onDidChangeStatus: store.onDidChange,
     serverReady: () => lastReady,
+    extendMarkdownIt: (md) => cvPreviewPlugin((uri) => store.get(vscode.Uri.parse(uri)))(md),
   };
+}
+
+/** The preview may render before the server has said whether the file is a CV: render it again when that answer
+ *  (or the kinds of its sections) changes. */
+function refreshPreviewWhenCvStateChanges(store: DocumentStatusStore): vscode.Disposable {
+  const shown = new Map<string, string>();
+  return store.onDidChange((status) => {
+    const signature = status.state === 'checked' ? status.sections.map((section) => `${section.kind}@${section.line}`).join(',') : status.state;
+    if (shown.get(status.uri) === signature) return;
+    shown.set(status.uri, signature);
+    void vscode.commands.executeCommand('markdown.preview.refresh');
+  });
 }
 
 export async function deactivate(): Promise<void> {

@@ -8,6 +8,7 @@ import type { CliOptions, OutputFormatName } from './types';
 export const CLI_TIME_BUDGET_MS = 5_000;
 
 export const USAGE = `Usage: cvlint [options] <files | globs | directories | ->
+       cvlint export --to pdf|docx|txt <CV.md> [-o OUT]   (see cvlint export --help)
 
 Checks Markdown CVs against a role profile: required sections, contact details, skill keywords.
 

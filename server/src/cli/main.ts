@@ -13,6 +13,7 @@ import { jsonFormat } from './format-json';
 import { sarifFormat } from './format-sarif';
 import { textFormat } from './format-text';
 import { fixSource } from './fix';
+import { runExport } from './export';
 import { decodeCvBytes, expandInputs, readFileBytes } from './inputs';
 import type { InputSource } from './inputs';
 import type { CliIO, CliOptions, FileFailure, FileReport, OutputFormat } from './types';
@@ -103,6 +104,7 @@ export async function main(argv: string[], io: CliIO, engine: CliEngine = defaul
   };
 
   try {
+    if (argv[0] === 'export') return await runExport(argv.slice(1), io, engine);
     const parsed = parseCliArgs(argv, io.env, io.stdout.isTTY === true);
     if (parsed.kind === 'help') {
       io.stdout.write(USAGE);

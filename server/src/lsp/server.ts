@@ -17,6 +17,7 @@ import {
   DOCUMENT_STATUS_NOTIFICATION,
   DOCUMENT_STATUS_REQUEST,
   EDITOR_OPTIONS_KEY,
+  EXPORT_CV_REQUEST,
   SERVER_READY_NOTIFICATION,
   type CvTemplate,
   type EditorOptions,
@@ -29,6 +30,7 @@ import { CONFIG_FILE_NAME, CONFIGURATION_SECTION, DEFAULT_SETTINGS } from '../sh
 import { initializeResult, SERVER_VERSION as cvlintVersion } from './capabilities';
 import { DocumentChecker, languageOfLocale, type DocumentCheck } from './checker';
 import { ConfigurationStore } from './configuration';
+import { exportRequestHandler } from './export-request';
 import type * as Features from './features';
 import { uiText } from './messages';
 import { DocumentThrottle } from './throttle';
@@ -332,6 +334,8 @@ export function startServer(connection: Connection): void {
       return { snippet: wholeCvSnippet(profile, language), text: wholeCvText(profile, language) };
     }),
   );
+
+  connection.onRequest(EXPORT_CV_REQUEST, guard('export', null, exportRequestHandler(checkForRequest)));
 
   connection.onShutdown(async () => {
     throttle.dispose();

@@ -123,3 +123,30 @@ export const EDITOR_OPTIONS_KEY = 'cvlintEditor';
 export interface EditorOptions {
   hasMarkdownOutline?: boolean;
 }
+
+/** Request: the CV in an open document, exported (server/src/export). Params `ExportCvParams`, result
+ *  `ExportCvResult`, or null when the server does not know the document. The server returns the bytes and the
+ *  client writes them where the person chose: the client can write to every file system the editor has (remote,
+ *  virtual), the server only to its own disk. */
+export const EXPORT_CV_REQUEST = 'cvlint/exportCv';
+
+export type ExportFormatName = 'pdf' | 'docx' | 'txt';
+export type PaperSizeName = 'A4' | 'Letter';
+
+export interface ExportCvParams {
+  uri: string;
+  format: ExportFormatName;
+  /** Default A4. */
+  paper?: PaperSizeName;
+}
+
+export interface ExportCvResult {
+  /** The file's bytes, base64. */
+  data: string;
+  /** Error findings the CV still has: the client asks before saving when there are any. */
+  errorCount: number;
+  /** The person's name, as the export's title shows it. */
+  name: string | null;
+  /** The CV's file name with the format's extension. */
+  fileName: string;
+}

@@ -23,6 +23,9 @@ const COMMAND_TITLES = [
   'Show missing sections and outline',
   'Restart language server',
   'Show output',
+  'Export CV to PDF',
+  'Export CV to Word (.docx)',
+  'Export CV to plain text',
 ];
 const MOVE_TO_END = 'Sposta la sezione «Informazioni personali» in fondo al CV';
 const KEEP_AT_TOP = 'Tieni i recapiti in cima per questo CV';
