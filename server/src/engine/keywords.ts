@@ -259,7 +259,8 @@ const NOT_PROSE = new RegExp(
 // URLs have a slash, emails and handles an @, bare addresses a known ending: most spans have none.
 const MAYBE_NOT_PROSE = /[@/]|www\.|\.(?:com|it|org|net|io|eu|dev|me|info|biz|co|uk|de|fr|es|ch)\b/i;
 
-function blankOutNonProse(text: string): string {
+/** The text with URLs, bare web addresses, emails and @handles blanked out (same length, offsets kept). */
+export function blankOutNonProse(text: string): string {
   if (!MAYBE_NOT_PROSE.test(text)) return text;
   return text.replace(NOT_PROSE, (m) => ' '.repeat(m.length));
 }
