@@ -13,7 +13,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisHost } from '../analysis/worker-host';
 import {
+  CV_REPORT_REQUEST,
   CV_TEMPLATE_REQUEST,
+  SET_JOB_POSTING_REQUEST,
+  type SetJobPostingParams,
   DOCUMENT_STATUS_NOTIFICATION,
   DOCUMENT_STATUS_REQUEST,
   EDITOR_OPTIONS_KEY,
@@ -32,6 +35,8 @@ import { ConfigurationStore } from './configuration';
 import type * as Features from './features';
 import { uiText } from './messages';
 import { DocumentThrottle } from './throttle';
+import { JobPostings } from './job-postings';
+import type { CvReport } from '../shared/report';
 
 export { SERVER_NAME } from './capabilities';
 
@@ -116,7 +121,9 @@ export function startServer(connection: Connection): void {
   let analysisHost: AnalysisHost | undefined;
   const analysis = (): AnalysisHost =>
     (analysisHost ??= new (features().AnalysisHost)({ memoryLimitMb: memoryLimitFromEnvironment(), log: (message) => connection.console.info(`cvlint: ${message}`) }));
+  const jobPostings = new JobPostings();
   const checker = new DocumentChecker({
+    jobPosting: (uri, text, settings, folderPath) => jobPostings.resolve(uri, text, settings, folderPath),
     get configuration() {
       return configuration;
     },
@@ -277,6 +284,7 @@ export function startServer(connection: Connection): void {
       opened.delete(document.uri);
       throttle.forget(document.uri);
       checker.forget(document.uri);
+      jobPostings.forget(document.uri);
       if (hasDiagnostics.delete(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     }),
   );
@@ -330,6 +338,26 @@ export function startServer(connection: Connection): void {
       const profile = getProfile(profileId) ?? getProfile(DEFAULT_SETTINGS.profile);
       if (!profile) return null;
       return { snippet: wholeCvSnippet(profile, language), text: wholeCvText(profile, language) };
+    }),
+  );
+
+  connection.onRequest(
+    CV_REPORT_REQUEST,
+    guard('CV report', null, async (params: DocumentStatusParams): Promise<CvReport | null> => {
+      if (!params || typeof params.uri !== 'string') return null;
+      const current = await checkForRequest(params.uri);
+      return current?.check ? features().cvReport(current.check) : null;
+    }),
+  );
+
+  connection.onRequest(
+    SET_JOB_POSTING_REQUEST,
+    guard('job posting', false, (params: SetJobPostingParams): boolean => {
+      if (!params || typeof params.uri !== 'string') return false;
+      jobPostings.set(params.uri, params.posting);
+      checker.invalidateAll();
+      schedule(params.uri, 0);
+      return true;
     }),
   );
 

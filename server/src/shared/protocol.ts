@@ -123,3 +123,17 @@ export const EDITOR_OPTIONS_KEY = 'cvlintEditor';
 export interface EditorOptions {
   hasMarkdownOutline?: boolean;
 }
+
+/** Request: the CV report of a document (shared/report.ts renders it). Params `DocumentStatusParams`, result
+ *  `CvReport | null` (null when the server does not know the document). */
+export const CV_REPORT_REQUEST = 'cvlint/report';
+
+/** Request: compare a document with a job posting given by the editor ("Compare with a job posting…": a file, the
+ *  selection or the clipboard), or stop (posting null). Params `SetJobPostingParams`, result `boolean` (accepted).
+ *  The document is checked again and its diagnostics and status follow. */
+export const SET_JOB_POSTING_REQUEST = 'cvlint/setJobPosting';
+
+export interface SetJobPostingParams {
+  uri: string;
+  posting: { text: string; name: string; uri?: string } | null;
+}
