@@ -6,4 +6,6 @@ export const COMMANDS = {
   restartServer: 'cvlint.restartServer',
   showOutput: 'cvlint.showOutput',
   showMissing: 'cvlint.showMissing',
+  compareWithJob: 'cvlint.compareWithJob',
+  showReport: 'cvlint.showReport',
 } as const;

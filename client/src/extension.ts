@@ -10,6 +10,9 @@ import { newCvFromTemplate } from './commands/new-cv';
 import { DocumentStatusStore } from './document-status';
 import { createLanguageClient } from './language-client';
 import { CvStatusBar } from './status-bar';
+import { compareWithJob } from './commands/compare-job';
+import { ReportView } from './commands/report-view';
+import { CvTracker } from './cv-tracker';
 
 /** What `activate` returns: for the extension tests and for other extensions. */
 export interface CvlintApi {
@@ -37,6 +40,8 @@ export function activate(context: vscode.ExtensionContext): CvlintApi {
   const store = new DocumentStatusStore(languageClient);
   const statusBar = new CvStatusBar(store);
   const missingSections = new MissingSectionCommands(store, () => ready);
+  const cvs = new CvTracker();
+  const reportView = new ReportView(languageClient, cvs, store.onDidChange);
 
   context.subscriptions.push(
     outputChannel,
@@ -47,6 +52,16 @@ export function activate(context: vscode.ExtensionContext): CvlintApi {
     vscode.commands.registerCommand(COMMANDS.showMissing, () => missingSections.showMissing()),
     vscode.commands.registerCommand(COMMANDS.checkAsCv, (uri?: unknown) => checkAsCv(uri)),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => outputChannel.show(true)),
+    cvs,
+    reportView,
+    vscode.commands.registerCommand(COMMANDS.compareWithJob, async (source?: unknown) => {
+      await ready;
+      return compareWithJob(languageClient, cvs, source);
+    }),
+    vscode.commands.registerCommand(COMMANDS.showReport, async () => {
+      await ready;
+      return reportView.show();
+    }),
     vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
       ready = startServer(languageClient, true);
       await ready.catch(() => undefined);

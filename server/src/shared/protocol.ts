@@ -54,6 +54,8 @@ export interface DocumentStatus {
   missingSections: MissingSection[];
   /** Every section of the outline, in document order. */
   sections: SectionStatus[];
+  /** The match with the job posting the CV is compared with (README "Comparing with a job posting"), if any. */
+  job?: { name: string; score: number; required: { found: number; total: number }; preferred: { found: number; total: number } } | null;
 }
 
 export interface MissingSection {
