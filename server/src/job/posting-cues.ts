@@ -70,6 +70,15 @@ export const POSTING_WORDS: ReadonlySet<string> = new Set([
   'level', 'degree', 'work', 'working', 'opportunity', 'opportunities', 'responsibilities', 'duties', 'support', 'including', 'related',
   'relevant', 'similar', 'equivalent', 'demonstrated', 'ideal', 'applicant', 'applicants', 'salary', 'benefits', 'office', 'based', 'high',
   'highly', 'attention', 'various', 'multiple', 'day', 'daily', 'new', 'key', 'main', 'etc', 'e', 'g', 'ie',
+  'incoming', 'outgoing', 'effective', 'efficient', 'accurate', 'timely', 'relevant', 'appropriate', 'comprehensive', 'internal', 'external',
+  'prompt', 'professional', 'exceptional', 'outstanding', 'valued', 'seamless', 'overall', 'assigned', 'needed', 'applicable', 'pertinent',
+  // Italian administrative prose: words that frame a duty without naming it
+  'uffici', 'amministrativi', 'amministrativa', 'amministrative', 'amministrativo', 'strutture', 'struttura', 'procedure', 'processi',
+  'funzioni', 'ambienti', 'rispettivi', 'rispettive', 'ordinamenti', 'appartenenti', 'connesse', 'connessi', 'comprovata', 'comprovate',
+  'profonda', 'grande', 'grandi', 'capaci', 'capace', 'multipli', 'nonche', 'funzionali', 'operativa', 'operative', 'operativo', 'ordinarie',
+  'complesse', 'complessi', 'moderni', 'moderne', 'tradizionali', 'modalita', 'tool', 'tools', 'interlocutori', 'moltitudine', 'carichi',
+  'modifiche', 'cambi', 'priorita', 'suddette', 'suddetti', 'particolare', 'riferimento', 'relativa', 'relativo', 'fase', 'figura',
+  'adeguata', 'adeguate', 'solida', 'solide', 'approfondite', 'specifica', 'specifiche', 'specifici', 'generale', 'generali',
 ]);
 
 /** Function words that end a candidate phrase (articles, prepositions, conjunctions, pronouns, auxiliaries). The
@@ -83,10 +92,12 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'the', 'an', 'and', 'or', 'but', 'with', 'for', 'to', 'at', 'by', 'from', 'on', 'into', 'as', 'is', 'are', 'be', 'will', 'would', 'can',
   'should', 'must', 'have', 'has', 'you', 'your', 'we', 'our', 'us', 'they', 'their', 'it', 'its', 'this', 'that', 'these', 'those', 'who',
   'which', 'what', 'all', 'any', 'some', 'both', 'such', 'other', 'not', 'no', 'more', 'well', 'also', 'within', 'across', 'about', 'like',
+  // Elided forms, split from their word at the apostrophe ("nell’utilizzo", "all’interno")
+  'nell', 'dell', 'all', 'dall', 'sull', 'quell', 'quest', 'tutt', 'c', 'n', 's', 'm', 't', 'v',
 ]);
 
 /** Words that may sit inside a phrase between two content words. */
-export const PHRASE_CONNECTORS: ReadonlySet<string> = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'of']);
+export const PHRASE_CONNECTORS: ReadonlySet<string> = new Set(['di', 'd', 'del', 'della', 'dello', 'dell', 'dei', 'degli', 'delle', 'of']);
 
 /** Small numbers written as words ("tre anni", "two years"). */
 export const NUMBER_WORDS: Record<string, number> = {

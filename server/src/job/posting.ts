@@ -394,10 +394,11 @@ function readPostingUnsafe(source: JobPostingSource, options: { language?: Langu
     const sentence = sentenceAt(sentences, m.range.start.line, m.range.start.character);
     const meta = info.get(m.conceptId);
     if (!sentence || !meta) continue;
+    if (insideProperName(m, cleaned[m.range.start.line], sentence.start)) continue;
     let term = written(m.range);
     let range = m.range;
     if (meta.kind === 'language') {
-      const level = levelNear(sentence.text);
+      const level = levelNear(levelWindow(cleaned[m.range.start.line], m.range.start.character, m.range.end.character, sentence));
       if (level) term = `${term} (${level})`;
     } else if (m.conceptId === 'degree' || m.conceptId === 'secondary-diploma') {
       const rest = cleaned[m.range.start.line].slice(m.range.end.character, sentence.end);
@@ -440,7 +441,7 @@ function readPostingUnsafe(source: JobPostingSource, options: { language?: Langu
           const start = sentence.start + (m.index ?? 0);
           const range = rangeOf(sentence.line, start, start + m[0].length);
           if (taken.some((t) => overlaps(t, range))) continue;
-          const level = levelNear(sentence.text);
+          const level = levelNear(levelWindow(cleaned[sentence.line], range.start.character, range.end.character, sentence));
           const label = written(range);
           add(sentence, range, { term: level ? `${label} (${level})` : label, concept: ITALIAN_NAMES.has(name) ? 'italian' : null, kind: 'language', section: 'language-skills', factual: true });
         }
@@ -472,7 +473,7 @@ const TOOL_CONCEPTS: Record<string, string> = {
   'data base': 'databases', spreadsheet: 'excel', spreadsheets: 'excel', 'fogli di calcolo': 'excel', 'foglio di calcolo': 'excel',
   videoscrittura: 'word', 'word processing': 'word', 'sistemi operativi': 'operating-systems', 'operating systems': 'operating-systems',
   ecdl: 'computer-certificate', icdl: 'computer-certificate', excel: 'excel', powerpoint: 'powerpoint', outlook: 'email-client',
-  sharepoint: 'collaboration-tools', onedrive: 'collaboration-tools', salesforce: 'crm', hubspot: 'crm',
+  office: 'microsoft-office', sharepoint: 'collaboration-tools', onedrive: 'collaboration-tools', salesforce: 'crm', hubspot: 'crm',
 };
 
 /** A product name in a concept that names several products (SAP and TeamSystem are both ERPs, yet a posting asking for
@@ -512,5 +513,21 @@ function deduplicate(requirements: PostingRequirement[]): PostingRequirement[] {
       byKey.set(key, requirement);
     }
   }
-  return order.map((key) => byKey.get(key)!);
+  return order.map((key) => byKey.get(key)!).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** The words around a language's name where its level is written ("inglese B2", "fluent English", "English: C1"). */
+function levelWindow(line: string, start: number, end: number, sentence: PostingSentence): string {
+  return line.slice(Math.max(sentence.start, start - 25), Math.min(sentence.end, end + 30));
+}
+
+/** A term with a capital inside a run of capitalised words, mid-sentence ("Ragioneria Generale dello Stato", "Ufficio
+ *  Acquisti di Roma"), names an institution, not a skill. Terms written with a capital in the profile are names. */
+function insideProperName(m: ConceptMatch, line: string, sentenceStart: number): boolean {
+  if (/\p{Lu}/u.test(m.term)) return false;
+  const written = line.slice(m.range.start.character, m.range.end.character);
+  if (!/^\p{Lu}/u.test(written) || m.range.start.character <= sentenceStart) return false;
+  const after = line.slice(m.range.end.character, m.range.end.character + 40);
+  const before = line.slice(Math.max(0, m.range.start.character - 40), m.range.start.character);
+  return /^\s+(?:(?:di|del|della|dello|dei|degli|delle|of|the|and|e)\s+)?\p{Lu}/u.test(after) || /\p{Lu}[\p{L}]*\s+(?:(?:di|del|della|of|the)\s+)?$/u.test(before);
 }

@@ -20,7 +20,7 @@ export interface PostingTerm {
   specific: number;
 }
 
-const MAX_TERMS = 12;
+const MAX_TERMS = 10;
 const MAX_WORDS = 4;
 
 let background: Record<Language, Set<string>> | null = null;
@@ -57,7 +57,7 @@ interface Word {
 function wordsOf(text: string, offset: number): Word[] {
   const words: Word[] = [];
   let previousEnd = -1;
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:[''][\p{L}]+)?/gu)) {
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const start = m.index ?? 0;
     const gap = previousEnd < 0 ? '' : text.slice(previousEnd, start);
     const word = m[0];
@@ -68,7 +68,7 @@ function wordsOf(text: string, offset: number): Word[] {
       end: offset + start + word.length,
       capitalised: /^\p{Lu}/u.test(word),
       acronym: /^\p{Lu}{2,6}$/u.test(word),
-      joined: previousEnd >= 0 && /^[\s\-\u2010-\u2013/]*$/u.test(gap) && gap.length <= 3,
+      joined: previousEnd >= 0 && /^[\s\-\u2010-\u2013/'’]*$/u.test(gap) && gap.length <= 3,
       sentenceStart: previousEnd < 0 || /[.:;!?(]/.test(gap),
     });
     previousEnd = start + word.length;
@@ -82,6 +82,8 @@ const KNOWLEDGE_BEFORE = /\b(?:experience|knowledge|familiarity|proficiency|expe
 
 function isContent(word: Word): boolean {
   if (FUNCTION_WORDS.has(word.folded) || PHRASE_CONNECTORS.has(word.folded)) return false;
+  // Adverbs ("contemporaneamente", "effectively") qualify, they name nothing.
+  if (/(?:mente|ly)$/.test(word.folded) && word.folded.length > 6) return false;
   if (/^\d+$/.test(word.folded) || word.folded.length < 2) return false;
   // An Italian elided article or preposition ("dell'azienda" is one token here): its head is what matters.
   return true;
@@ -98,8 +100,12 @@ function isProperName(word: Word): boolean {
 
 /** An infinitive or a gerund starts a duty ("gestire", "managing"), not a term. */
 function isVerbLike(word: Word): boolean {
-  return /(?:are|ere|ire|arsi|ersi|irsi)$/.test(word.folded) && word.folded.length > 5;
+  if (/(?:are|ere|ire|arsi|ersi|irsi)$/.test(word.folded) && word.folded.length > 5) return true;
+  return /ing$/.test(word.folded) && word.folded.length > 5 && !ING_NOUNS.has(word.folded);
 }
+
+/** English -ing words that name a field or a task rather than an action. */
+const ING_NOUNS = new Set(['accounting', 'billing', 'invoicing', 'marketing', 'training', 'planning', 'engineering', 'banking', 'processing', 'bookkeeping', 'onboarding', 'scheduling', 'reporting', 'purchasing', 'shipping', 'recruiting', 'budgeting', 'forecasting', 'auditing', 'costing', 'pricing', 'sourcing', 'consulting', 'housekeeping', 'ticketing', 'networking', 'licensing', 'listening']);
 
 function wordRange(line: number, word: Word): Range {
   return { start: { line, character: word.start }, end: { line, character: word.end } };
@@ -124,6 +130,8 @@ export function findPostingTerms(sentences: readonly PostingSentence[], cleaned:
       const content = candidate.filter(isContent);
       const specific = content.filter(isSpecific).length;
       const single = content.length === 1 && content[0].acronym && isSpecific(content[0]) && !OFFER_ACRONYMS.has(content[0].text);
+      // The head of an Italian or English phrase names the thing: an adjective or participle first is a fragment.
+      if (!single && !isSpecific(content[0]) && !isSpecific(content[content.length - 1])) return;
       if (!single && (content.length < 2 || content.length > MAX_WORDS || specific === 0)) return;
       // A term may extend a concept already found ("contabilità analitica" around "contabilità") with a specific word.
       if (overlapsAny(range, taken)) {
@@ -134,7 +142,8 @@ export function findPostingTerms(sentences: readonly PostingSentence[], cleaned:
       const key = foldCase(text);
       if (seen.has(key)) return;
       seen.add(key);
-      terms.push({ text, range, specific });
+      // An acronym names one thing precisely: it ranks with the two-word terms.
+      terms.push({ text, range, specific: single ? 2 : specific });
     };
     for (let i = 0; i < words.length; i++) {
       const word = words[i];
@@ -152,7 +161,8 @@ export function findPostingTerms(sentences: readonly PostingSentence[], cleaned:
       if (breaks) flush();
       if (isProperName(word)) continue;
       if (isContent(word)) run.push(word);
-      else if (PHRASE_CONNECTORS.has(word.folded) && run.length > 0 && next && next.joined && isContent(next) && !isProperName(next)) run.push(word);
+      // "gestione della tesoreria": a connector joins only when a specific word follows ("gestione degli atti" does not).
+      else if (PHRASE_CONNECTORS.has(word.folded) && run.length > 0 && next && next.joined && isContent(next) && !isProperName(next) && (isSpecific(next) || word.folded === 'd')) run.push(word);
       else flush();
     }
     flush();
@@ -172,7 +182,8 @@ function trim(run: Word[]): Word[] | null {
   let end = run.length;
   const droppable = (w: Word) => !isContent(w) || POSTING_WORDS.has(w.folded) || (isBackgroundWord(w.folded) && !w.acronym);
   while (start < end && (droppable(run[start]) || isVerbLike(run[start]))) start++;
-  while (end > start && droppable(run[end - 1])) end--;
+  // A common word right after "di"/"of" is the object that completes the phrase ("bilancio d'esercizio"): kept.
+  while (end > start && droppable(run[end - 1]) && !(isContent(run[end - 1]) && !POSTING_WORDS.has(run[end - 1].folded) && end - 2 > start && PHRASE_CONNECTORS.has(run[end - 2].folded))) end--;
   const words = run.slice(start, end);
   if (words.length === 0) return null;
   // A long run is a list without commas: keep its first phrase.
