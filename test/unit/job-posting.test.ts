@@ -32,7 +32,6 @@ describe('job posting reader', () => {
     assert.equal(posting.language, 'it');
     assert.deepEqual(summary(posting), [
       'preferred Registrazione fatture',
-      'preferred fatture attive',
       'preferred Riconciliazioni bancarie',
       'preferred prima nota',
       "preferred bilancio d'esercizio",
@@ -41,7 +40,6 @@ describe('job posting reader', () => {
       'required 3 anni di esperienza',
       'required pacchetto Office',
       'required Excel',
-      'required gestionale',
       'required TeamSystem',
       'required Inglese (B2)',
       'required Patente B',
@@ -239,6 +237,12 @@ describe('cvlint --job', () => {
     assert.match(run.stdout, /^<!DOCTYPE html>/);
     assert.match(run.stdout, /Comparison with the job posting/);
     assert.match(run.stdout, /<svg class="chart"/);
+  });
+
+  it('prints the match after the findings in the text format', () => {
+    const run = cli(['--job', 'test/fixtures/job/posting-accounts-payable-en.md', 'examples/cv-back-office-it.md']);
+    assert.match(run.stdout, /examples\/cv-back-office-it\.md: job posting test\/fixtures\/job\/posting-accounts-payable-en\.md: match \d+\/100 \(required \d+\/\d+, preferred \d+\/\d+\)/);
+    assert.match(run.stdout, /job-requirement-missing/);
   });
 
   it('stops with a usage error when the posting cannot be read', () => {

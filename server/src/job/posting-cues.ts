@@ -78,6 +78,8 @@ export const POSTING_WORDS: ReadonlySet<string> = new Set([
   'profonda', 'grande', 'grandi', 'capaci', 'capace', 'multipli', 'nonche', 'funzionali', 'operativa', 'operative', 'operativo', 'ordinarie',
   'complesse', 'complessi', 'moderni', 'moderne', 'tradizionali', 'modalita', 'tool', 'tools', 'interlocutori', 'moltitudine', 'carichi',
   'modifiche', 'cambi', 'priorita', 'suddette', 'suddetti', 'particolare', 'riferimento', 'relativa', 'relativo', 'fase', 'figura',
+  'mensile', 'mensili', 'settimanale', 'settimanali', 'giornaliera', 'giornaliere', 'quotidiana', 'quotidiane', 'annuali', 'periodica',
+  'periodiche', 'attiva', 'attive', 'passiva', 'passive', 'monthly', 'weekly', 'yearly', 'annual', 'periodic', 'routine', 'active', 'passive',
   'adeguata', 'adeguate', 'solida', 'solide', 'approfondite', 'specifica', 'specifiche', 'specifici', 'generale', 'generali',
 ]);
 

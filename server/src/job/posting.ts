@@ -513,7 +513,11 @@ function deduplicate(requirements: PostingRequirement[]): PostingRequirement[] {
       byKey.set(key, requirement);
     }
   }
-  return order.map((key) => byKey.get(key)!).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const kept = order.map((key) => byKey.get(key)!);
+  // "il gestionale SAP": the product named says it all; the generic word beside it is no requirement of its own.
+  return kept
+    .filter((r) => r.name || !r.concept || !kept.some((o) => o !== r && o.name && o.concept === r.concept && o.line === r.line))
+    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 /** The words around a language's name where its level is written ("inglese B2", "fluent English", "English: C1"). */
