@@ -68,14 +68,14 @@ describe('ui: the CV report and the comparison with a job posting', function () 
   it('opens the CV: the status bar shows the CV score and the match with the posting named in its front matter', async () => {
     await openWorkspaceFile(page, port, folder, CV_FILE);
     await editor().locator('.view-lines').waitFor({ timeout: 20000 });
-    const status = page.locator('.statusbar-item').filter({ hasText: /CV \d+\/100.*\d+\/100/ }).first();
+    const status = page.locator('.statusbar-item').filter({ hasText: /CV \d+\/100[\s\S]*\d+\/100/ }).first();
     await status.waitFor({ timeout: 30000 });
     log(`status bar: ${await status.innerText()}`);
   });
 
   it('"Show CV report" opens the report beside the editor with the score, the sections, the chart and the requirements', async () => {
     await editor().locator('.view-line').first().click();
-    await runCommand('Show CV report');
+    await runCommand('cvlint: Show CV report');
     await report().locator('#job-score').waitFor({ timeout: 30000 });
     const title = await report().locator('h1').innerText();
     assert.match(title, /Rapporto CV: cv-report-it\.md/);
@@ -109,7 +109,12 @@ describe('ui: the CV report and the comparison with a job posting', function () 
   it('a requirement\'s posting-line button opens the posting', async () => {
     await report().locator('li.req', { hasText: 'fatturazione elettronica' }).locator('button.jump[data-target="posting"]').click();
     await page.locator('.tab.active', { hasText: POSTING_FILE }).first().waitFor({ timeout: 20000 });
-    await expectEventually(async () => /Nice to have[\s\S]*fatturazione elettronica/.test(await editor().locator('.view-lines').innerText()), 'the posting in the editor');
+    // The editor renders spaces as no-break spaces; the cursor lands on the posting's line (16).
+    await expectEventually(
+      async () => /Nice to have[\s\S]*fatturazione elettronica/.test((await editor().locator('.view-lines').innerText()).replace(/\u00a0/g, ' ')),
+      'the posting in the editor',
+    );
+    await expectEventually(async () => (await page.locator('.statusbar-item', { hasText: /Ln 16, Col 1/ }).count()) > 0, 'the cursor on the posting line');
     await screenshot('posting-opened');
   });
 });
