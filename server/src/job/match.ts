@@ -6,7 +6,7 @@ import { findConcepts } from '../engine/keywords';
 import { findDates } from '../engine/dates';
 import { foldCase } from '../engine/text';
 import type { KeywordConcept } from '../profiles/types';
-import { postingConceptList, technologyPatterns } from './posting';
+import { postingConceptList, toolPattern } from './posting';
 import type { JobMatch, JobPosting, PostingRequirement, RequirementMatch } from './types';
 
 /** A CV line with this marker holds text a fix added for the person to confirm: it does not count yet. */
@@ -132,9 +132,8 @@ export function matchPosting(doc: CvDocument, posting: JobPosting, options: { to
         ranges = field.length > 0 ? [...ranges, ...field] : [];
       }
     } else if (requirement.kind === 'tool') {
-      const tool = technologyPatterns().find((t) => new RegExp(`^(?:${t.pattern.source})$`, t.pattern.flags.replace('g', '')).test(requirement.term));
-      const pattern = tool?.pattern ?? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(requirement.term)}(?![\\p{L}\\p{N}])`, 'giu');
-      ranges = regexRanges(spans, new RegExp(pattern.source, pattern.flags));
+      const pattern = toolPattern(requirement.term);
+      ranges = regexRanges(spans, pattern);
     } else if (requirement.kind === 'language') {
       const name = foldCase(requirement.term.replace(/\s*\(.*\)$/, ''));
       ranges = regexRanges(spans, new RegExp(`\\b${escapeRegExp(name)}\\b`, 'giu'));

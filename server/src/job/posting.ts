@@ -293,18 +293,23 @@ function overlaps(a: Range, b: Range): boolean {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-let toolPatterns: { name: string; pattern: RegExp }[] | null = null;
+const boundary = (names: readonly string[]) =>
+  `(?<![\\p{L}\\p{N}])(?:${[...names].sort((a, b) => b.length - a.length).map((name) => escapeRegExp(name).replace(/\\ |\s+/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}+#])`;
 
-/** Tool names as whole words: the lower-case list in any case, the capitalised list only as written. */
-export function technologyPatterns(): { name: string; pattern: RegExp }[] {
-  if (toolPatterns) return toolPatterns;
-  const boundary = (name: string) => `(?<![\\p{L}\\p{N}])${escapeRegExp(name).replace(/\\ |\s+/g, '\\s+')}(?![\\p{L}\\p{N}+#])`;
-  toolPatterns = [
-    ...TECHNOLOGY_NAMES.map((name) => ({ name, pattern: new RegExp(boundary(name), 'giu') })),
-    ...CAPITALISED_TECHNOLOGY_NAMES.map((name) => ({ name, pattern: new RegExp(boundary(name), 'gu') })),
-  ];
-  return toolPatterns;
+let toolRegExps: { any: RegExp; capitalised: RegExp } | null = null;
+
+/** Tool names as whole words, in one pass each: the lower-case list in any case, the capitalised list only as written. */
+function toolRegExpsOnce(): { any: RegExp; capitalised: RegExp } {
+  toolRegExps ??= { any: new RegExp(boundary(TECHNOLOGY_NAMES), 'giu'), capitalised: new RegExp(boundary(CAPITALISED_TECHNOLOGY_NAMES), 'gu') };
+  return toolRegExps;
 }
+
+/** The pattern that finds a tool requirement in a CV: as written for a capitalised name, in any case otherwise. */
+export function toolPattern(term: string): RegExp {
+  return new RegExp(boundary([term]), CAPITALISED_TOOLS.has(term) ? 'gu' : 'giu');
+}
+
+const LANGUAGE_NAME = new RegExp(`\\b(?:${[...LANGUAGE_NAMES].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 
 const CAPITALISED_TOOLS = new Set(CAPITALISED_TECHNOLOGY_NAMES);
 
@@ -418,33 +423,33 @@ function readPostingUnsafe(source: JobPostingSource, options: { language?: Langu
   for (const sentence of sentences) {
     const folded = foldCase(sentence.text);
     // Tools the concepts do not cover.
-    for (const { name, pattern } of technologyPatterns()) {
+    const { any, capitalised } = toolRegExpsOnce();
+    for (const [pattern, isCapitalised] of [[any, false], [capitalised, true]] as const) {
       pattern.lastIndex = 0;
       for (const m of sentence.text.matchAll(pattern)) {
         const start = sentence.start + (m.index ?? 0);
         const range = rangeOf(sentence.line, start, start + m[0].length);
         if (taken.some((t) => overlaps(t, range))) continue;
         // A capitalised common word at the start of a sentence is just a capital ("Spring", "Rest").
-        if (CAPITALISED_TOOLS.has(name) && (m.index ?? 0) === 0) continue;
+        if (isCapitalised && (m.index ?? 0) === 0) continue;
         // A generic name ("gestionale", "database") is the concept it stands for.
-        const concept = TOOL_CONCEPTS[foldCase(name)] ?? null;
+        const concept = TOOL_CONCEPTS[foldCase(m[0]).replace(/\s+/g, ' ')] ?? null;
         const conceptInfo = concept ? info.get(concept) : undefined;
         add(sentence, range, { term: m[0], concept, kind: 'tool', section: conceptInfo?.section ?? 'technical-skills', factual: false });
       }
     }
     // Languages the concepts do not cover (and Italian), when the sentence is about languages.
     const foldedLine = foldCase(cleaned[sentence.line]);
-    const namesInLine = LANGUAGE_NAMES.filter((name) => new RegExp(`\\b${name}\\b`).test(foldedLine)).length;
-    if (LANGUAGE_CONTEXT.test(foldedLine) || namesInLine >= 2) {
-      for (const name of LANGUAGE_NAMES) {
-        for (const m of folded.matchAll(new RegExp(`\\b${name}\\b`, 'g'))) {
-          const start = sentence.start + (m.index ?? 0);
-          const range = rangeOf(sentence.line, start, start + m[0].length);
-          if (taken.some((t) => overlaps(t, range))) continue;
-          const level = levelNear(levelWindow(cleaned[sentence.line], range.start.character, range.end.character, sentence));
-          const label = written(range);
-          add(sentence, range, { term: level ? `${label} (${level})` : label, concept: ITALIAN_NAMES.has(name) ? 'italian' : null, kind: 'language', section: 'language-skills', factual: true });
-        }
+    const namesInLine = [...foldedLine.matchAll(LANGUAGE_NAME)].length;
+    if (namesInLine > 0 && (LANGUAGE_CONTEXT.test(foldedLine) || namesInLine >= 2)) {
+      for (const m of folded.matchAll(LANGUAGE_NAME)) {
+        const name = m[0];
+        const start = sentence.start + (m.index ?? 0);
+        const range = rangeOf(sentence.line, start, start + name.length);
+        if (taken.some((t) => overlaps(t, range))) continue;
+        const level = levelNear(levelWindow(cleaned[sentence.line], range.start.character, range.end.character, sentence));
+        const label = written(range);
+        add(sentence, range, { term: level ? `${label} (${level})` : label, concept: ITALIAN_NAMES.has(name) ? 'italian' : null, kind: 'language', section: 'language-skills', factual: true });
       }
     }
     const years = yearsIn(folded);
