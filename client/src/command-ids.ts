@@ -9,4 +9,6 @@ export const COMMANDS = {
   exportPdf: 'cvlint.exportPdf',
   exportDocx: 'cvlint.exportDocx',
   exportText: 'cvlint.exportText',
+  compareWithJob: 'cvlint.compareWithJob',
+  showReport: 'cvlint.showReport',
 } as const;

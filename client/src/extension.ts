@@ -13,6 +13,9 @@ import { createLanguageClient } from './language-client';
 import { CvStatusBar } from './status-bar';
 import { cvPreviewPlugin } from './cv-preview';
 import type { MarkdownIt } from 'markdown-it';
+import { compareWithJob } from './commands/compare-job';
+import { ReportView } from './commands/report-view';
+import { CvTracker } from './cv-tracker';
 
 /** What `activate` returns: for the extension tests and for other extensions. */
 export interface CvlintApi {
@@ -42,6 +45,8 @@ export function activate(context: vscode.ExtensionContext): CvlintApi {
   const store = new DocumentStatusStore(languageClient);
   const statusBar = new CvStatusBar(store);
   const missingSections = new MissingSectionCommands(store, () => ready);
+  const cvs = new CvTracker();
+  const reportView = new ReportView(languageClient, cvs, store.onDidChange);
 
   context.subscriptions.push(
     outputChannel,
@@ -56,6 +61,16 @@ export function activate(context: vscode.ExtensionContext): CvlintApi {
     vscode.commands.registerCommand(COMMANDS.exportDocx, (argument?: unknown) => exportCvCommand(languageClient, () => ready, 'docx', argument)),
     vscode.commands.registerCommand(COMMANDS.exportText, (argument?: unknown) => exportCvCommand(languageClient, () => ready, 'txt', argument)),
     refreshPreviewWhenCvStateChanges(store),
+    cvs,
+    reportView,
+    vscode.commands.registerCommand(COMMANDS.compareWithJob, async (source?: unknown) => {
+      await ready;
+      return compareWithJob(languageClient, cvs, source);
+    }),
+    vscode.commands.registerCommand(COMMANDS.showReport, async () => {
+      await ready;
+      return reportView.show();
+    }),
     vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
       ready = startServer(languageClient, true);
       await ready.catch(() => undefined);

@@ -44,7 +44,9 @@ export class CvStatusBar implements vscode.Disposable {
     // The status speaks about this CV in the language of its messages (the CV's own by default), like the
     // diagnostics beside it, not in VS Code's display language.
     const words = STATUS_WORDS[status.messageLanguage] ?? STATUS_WORDS.en;
-    this.item.text = missing > 0 ? words.textMissing(score, missing) : words.text(score);
+    const job = status.job;
+    // The match with the job posting, next to the CV score, when the CV is compared with one.
+    this.item.text = (missing > 0 ? words.textMissing(score, missing) : words.text(score)) + (job ? ` $(briefcase) ${job.score}/100` : '');
     const tooltip = new vscode.MarkdownString(undefined, true);
     tooltip.appendMarkdown(`**cvlint** — ${escapeMarkdown(status.profile.label)}\n\n`);
     tooltip.appendMarkdown(words.score(score) + '\n\n');
@@ -53,6 +55,9 @@ export class CvStatusBar implements vscode.Disposable {
       tooltip.appendMarkdown(words.clickInsert);
     } else {
       tooltip.appendMarkdown(words.allThere);
+    }
+    if (job) {
+      tooltip.appendMarkdown('\n\n' + words.job(escapeMarkdown(job.name), job.score, `${job.required.found}/${job.required.total}`, `${job.preferred.found}/${job.preferred.total}`));
     }
     this.item.tooltip = tooltip;
     this.item.accessibilityInformation = { label: words.accessible(score, missing) };
@@ -75,6 +80,7 @@ interface StatusWords {
   clickInsert: string;
   allThere: string;
   accessible(score: number, missing: number): string;
+  job(name: string, score: number, required: string, preferred: string): string;
 }
 
 const STATUS_WORDS: Record<DocumentStatus['messageLanguage'], StatusWords> = {
@@ -86,6 +92,7 @@ const STATUS_WORDS: Record<DocumentStatus['messageLanguage'], StatusWords> = {
     clickInsert: 'Click to insert a missing section.',
     allThere: 'Every required section is there. Click for the outline.',
     accessible: (score, missing) => `CV score ${score} out of 100, ${missing} sections missing`,
+    job: (name, score, required, preferred) => `Job posting ${name}: match ${score}/100 (required ${required}, preferred ${preferred}). "Show CV report" lists them.`,
   },
   it: {
     text: (score) => `$(checklist) CV ${score}/100`,
@@ -95,5 +102,6 @@ const STATUS_WORDS: Record<DocumentStatus['messageLanguage'], StatusWords> = {
     clickInsert: 'Fai clic per inserire una sezione mancante.',
     allThere: 'Ci sono tutte le sezioni richieste. Fai clic per la struttura.',
     accessible: (score, missing) => `Punteggio del CV ${score} su 100, ${missing} sezioni mancanti`,
+    job: (name, score, required, preferred) => `Annuncio ${name}: corrispondenza ${score}/100 (richiesti ${required}, graditi ${preferred}). «Mostra il rapporto del CV» li elenca.`,
   },
 };

@@ -13,7 +13,10 @@ export const USAGE = `Usage: cvlint [options] <files | globs | directories | ->
 Checks Markdown CVs against a role profile: required sections, contact details, skill keywords.
 
 Options:
-  -f, --format text|json|sarif  output format (default: text)
+  -f, --format text|json|sarif|html
+                                output format (default: text); html writes the CV report as one page
+      --job POSTING             compare each CV with a job posting (.md or .txt); without it, a CV's
+                                front matter "job: path" (relative to the CV) names its posting
   -p, --profile NAME            role profile (default: back-office)
   -l, --lang auto|it|en         language of the CV (default: auto = detect)
   -m, --messages auto|it|en     language of messages (default: auto = the CV's language)
@@ -49,7 +52,7 @@ export type ParsedArgs =
   | { kind: 'version' }
   | { kind: 'usage-error'; message: string };
 
-const FORMATS: readonly OutputFormatName[] = ['text', 'json', 'sarif'];
+const FORMATS: readonly OutputFormatName[] = ['text', 'json', 'sarif', 'html'];
 const LANGUAGES = ['auto', 'it', 'en'] as const;
 const PLACEMENTS = ['end', 'start', 'any'] as const;
 
@@ -72,6 +75,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
       strict: true,
       options: {
         format: { type: 'string', short: 'f' },
+        job: { type: 'string' },
         profile: { type: 'string', short: 'p' },
         lang: { type: 'string', short: 'l' },
         messages: { type: 'string', short: 'm' },
@@ -98,7 +102,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
 
   const format = values.format ?? 'text';
   if (!isOneOf(format, FORMATS)) {
-    return { kind: 'usage-error', message: `unknown format "${format}" (use text, json or sarif)` };
+    return { kind: 'usage-error', message: `unknown format "${format}" (use text, json, sarif or html)` };
   }
   const language = values.lang ?? 'auto';
   if (!isOneOf(language, LANGUAGES)) {
@@ -121,7 +125,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
     return { kind: 'usage-error', message: `--max-file-size takes a number of KB from ${MAX_FILE_SIZE_KB_MIN} to ${MAX_FILE_SIZE_KB_MAX}` };
   }
   if (values.explain && format !== 'text') {
-    return { kind: 'usage-error', message: '--explain prints a text outline; it cannot be combined with --format json or sarif' };
+    return { kind: 'usage-error', message: '--explain prints a text outline; it cannot be combined with --format json, sarif or html' };
   }
   if (values.explain && (values.fix || values['fix-dry-run'])) {
     return { kind: 'usage-error', message: '--explain cannot be combined with --fix or --fix-dry-run' };
@@ -152,6 +156,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
       color,
       stdinFileName: values['stdin-filename'],
       inputs: parsed.positionals,
+      job: values.job,
     },
   };
 }

@@ -15,6 +15,10 @@ import { textFormat } from './format-text';
 import { fixSource } from './fix';
 import { runExport } from './export';
 import { decodeCvBytes, expandInputs, readFileBytes } from './inputs';
+import { htmlFormat } from './format-html';
+import { jobPathFromFrontMatter } from '../job/front-matter';
+import type { JobPostingSource } from '../job/types';
+import path from 'node:path';
 import type { InputSource } from './inputs';
 import type { CliIO, CliOptions, FileFailure, FileReport, OutputFormat } from './types';
 
@@ -66,6 +70,8 @@ function chooseFormat(options: CliOptions, engine: CliEngine): OutputFormat<unkn
   switch (options.format) {
     case 'json':
       return jsonFormat() as OutputFormat<unknown>;
+    case 'html':
+      return htmlFormat() as OutputFormat<unknown>;
     case 'sarif': {
       const descriptionLanguage: Language = options.messageLanguage === 'auto' ? 'en' : options.messageLanguage;
       const tool = { version: packageInfo.version, informationUri: packageInfo.homepage };
@@ -120,6 +126,14 @@ export async function main(argv: string[], io: CliIO, engine: CliEngine = defaul
       return usageError(`unknown profile "${options.profile}" (available: ${engine.profileIds.join(', ')})`);
     }
 
+    // --job: one posting for every CV, read once; a posting that cannot be read is a usage error.
+    let sharedPosting: JobPostingSource | null = null;
+    if (options.job !== undefined) {
+      const posting = readPostingFile(path.resolve(io.cwd, options.job), options.job);
+      if (!posting.ok) return usageError(`cannot read the job posting ${options.job}: ${posting.message}`);
+      sharedPosting = posting.source;
+    }
+
     const format = chooseFormat(options, engine);
     const { sources, failures } = expandInputs(options.inputs, io.cwd, options.stdinFileName);
     failures.forEach(reportFailure);
@@ -135,7 +149,16 @@ export async function main(argv: string[], io: CliIO, engine: CliEngine = defaul
         continue;
       }
       try {
+        let jobPosting = sharedPosting;
+        const jobPath = jobPosting ? null : jobPathFromFrontMatter(read.text);
+        if (jobPath) {
+          const base = source.kind === 'file' ? path.dirname(source.absolutePath) : io.cwd;
+          const posting = readPostingFile(path.resolve(base, jobPath), jobPath);
+          if (posting.ok) jobPosting = posting.source;
+          else io.stderr.write(`cvlint: ${source.displayPath}: cannot read the job posting ${jobPath} named in the front matter: ${posting.message}\n`);
+        }
         const analyze = async (text: string) => engine.analyze(text, {
+          jobPosting,
           // Standard input counts as a named file only when --stdin-filename names it.
           fileName: source.kind === 'stdin' ? (options.stdinFileName ?? null) : source.displayPath,
           profile: options.profile,
@@ -169,6 +192,15 @@ export async function main(argv: string[], io: CliIO, engine: CliEngine = defaul
     analysisHost = null;
     await host?.dispose();
   }
+}
+
+/** A posting file's text, decoded as CVs are. */
+function readPostingFile(absolutePath: string, name: string): { ok: true; source: JobPostingSource } | { ok: false; message: string } {
+  const read = readFileBytes(absolutePath);
+  if (!read.ok) return read;
+  const decoded = decodeCvBytes(read.bytes);
+  if (!decoded.ok) return decoded;
+  return { ok: true, source: { text: decoded.text, name: name.split(path.sep).join('/') } };
 }
 
 function readProcessStdin(): Promise<Uint8Array> {

@@ -266,7 +266,8 @@ const NOT_PROSE = new RegExp(
 // template tags a brace: most spans have none.
 const MAYBE_NOT_PROSE = /[@/{]|[\p{L}\p{N}]_[\p{L}\p{N}]|www\.|\.(?:com|it|org|net|io|eu|dev|me|info|biz|co|uk|de|fr|es|ch)\b/iu;
 
-function blankOutNonProse(text: string): string {
+/** The text with URLs, bare web addresses, emails and @handles blanked out (same length, offsets kept). */
+export function blankOutNonProse(text: string): string {
   if (!MAYBE_NOT_PROSE.test(text)) return text;
   return text.replace(NOT_PROSE, (m) => ' '.repeat(m.length));
 }

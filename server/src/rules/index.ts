@@ -17,8 +17,10 @@ import { rule as dateFormat } from './date-format';
 import { rule as dateOrder } from './date-order';
 import { rule as personalData } from './personal-data';
 import { rule as cvLength } from './cv-length';
+import { rule as jobRequirementMissing } from './job-requirement-missing';
+import type { JobMatch } from '../job/types';
 
-export const allRules: Rule[] = [missingSection, emptySection, duplicateSection, contactPosition, missingContactDetail, invalidContact, placeholder, missingKeywords, privacyConsent, languageLevel, dateFormat, dateOrder, personalData, cvLength];
+export const allRules: Rule[] = [missingSection, emptySection, duplicateSection, contactPosition, missingContactDetail, invalidContact, placeholder, missingKeywords, privacyConsent, languageLevel, dateFormat, dateOrder, personalData, cvLength, jobRequirementMissing];
 
 export function getRule(id: string): Rule | undefined {
   return allRules.find((r) => r.id === id);
@@ -34,6 +36,7 @@ export interface RunOptions {
   rules?: Record<string, Severity | 'off'>;
   keywordsExtra?: Record<string, string[]>;
   keywordsIgnore?: string[];
+  job?: JobMatch | null;
 }
 
 /** Rule ids that inline comments turn off at a line. */
@@ -103,6 +106,7 @@ export function runRules(doc: CvDocument, profile: Profile, options: RunOptions)
       messageLanguage: options.messageLanguage,
       keywordsExtra: options.keywordsExtra ?? {},
       keywordsIgnore: options.keywordsIgnore ?? [],
+      job: options.job ?? null,
       ruleEnabled: (id) => (options.rules?.[id] ?? profile.severities?.[id]) !== 'off',
       configured: configured !== undefined,
       t,

@@ -54,6 +54,8 @@ export interface DocumentStatus {
   missingSections: MissingSection[];
   /** Every section of the outline, in document order. */
   sections: SectionStatus[];
+  /** The match with the job posting the CV is compared with (README "Comparing with a job posting"), if any. */
+  job?: { name: string; score: number; required: { found: number; total: number }; preferred: { found: number; total: number } } | null;
 }
 
 export interface MissingSection {
@@ -149,4 +151,18 @@ export interface ExportCvResult {
   name: string | null;
   /** The CV's file name with the format's extension. */
   fileName: string;
+}
+
+/** Request: the CV report of a document (shared/report.ts renders it). Params `DocumentStatusParams`, result
+ *  `CvReport | null` (null when the server does not know the document). */
+export const CV_REPORT_REQUEST = 'cvlint/report';
+
+/** Request: compare a document with a job posting given by the editor ("Compare with a job posting…": a file, the
+ *  selection or the clipboard), or stop (posting null). Params `SetJobPostingParams`, result `boolean` (accepted).
+ *  The document is checked again and its diagnostics and status follow. */
+export const SET_JOB_POSTING_REQUEST = 'cvlint/setJobPosting';
+
+export interface SetJobPostingParams {
+  uri: string;
+  posting: { text: string; name: string; uri?: string } | null;
 }
