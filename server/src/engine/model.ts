@@ -809,6 +809,13 @@ export function mainSectionLevel(doc: CvDocument): number {
   return Math.min(best, 6);
 }
 
+/** True when the CV writes its main section headings in capitals ("## ESPERIENZA PROFESSIONALE"), so a section
+ *  a fix adds can look like its neighbours. */
+export function mainSectionsInCapitals(doc: CvDocument, level: number): boolean {
+  const titles = doc.sections.filter((s) => s.recognised && !s.pseudo && s.role === 'section' && s.level === level && /\p{L}/u.test(s.title)).map((s) => s.title);
+  return titles.length >= 2 && titles.every((title) => title === title.toUpperCase());
+}
+
 function assignSpansToSections(spans: TextSpan[], sections: Section[]): void {
   // Sections are sorted by line; the innermost section containing a line is the last one starting at or before it
   // whose range reaches it.

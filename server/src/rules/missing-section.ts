@@ -1,6 +1,6 @@
 import type { Certainty, Rule } from './types';
 import type { CvDocument, SectionKind } from '../engine/types';
-import { hasGenericSkillsSection, mainSectionLevel, missingRequiredKinds, mentionsOf } from '../engine/model';
+import { hasGenericSkillsSection, mainSectionLevel, mainSectionsInCapitals, missingRequiredKinds, mentionsOf } from '../engine/model';
 import { documentAnchorRange } from '../engine/edits';
 import { newSectionEdit } from '../engine/placement';
 import { sectionText } from '../profiles/templates';
@@ -49,12 +49,15 @@ export const rule: Rule = {
     const { doc, profile } = ctx;
     const lang = doc.language;
     const level = mainSectionLevel(doc);
+    const capitals = mainSectionsInCapitals(doc, level);
     for (const kind of missingRequiredKinds(doc, profile)) {
       const spec = profile.sections.find((s) => s.kind === kind);
       if (!spec) continue;
       // Messages may be in the editor's language while the CV is in the other one: name the section both ways.
       const title = ctx.messageLanguage === lang ? spec.title[lang] : `${spec.title[ctx.messageLanguage]} / ${spec.title[lang]}`;
-      const edit = newSectionEdit(doc, profile, kind, sectionText(spec, lang, level), { contactPlacement: ctx.contactPlacement });
+      // The new heading is written like the CV's own ("## COMPETENZE LINGUISTICHE" among capitals).
+      const text = capitals ? sectionText(spec, lang, level).replace(/^(#+ )(.*)$/m, (_, marks: string, heading: string) => marks + heading.toUpperCase()) : sectionText(spec, lang, level);
+      const edit = newSectionEdit(doc, profile, kind, text, { contactPlacement: ctx.contactPlacement });
       // Severity follows certainty: content mentioned in passing or a template engine that may supply the
       // section make "missing" less sure.
       const mentioned = mentionsOf(doc, kind)[0];
