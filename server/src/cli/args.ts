@@ -13,7 +13,11 @@ Checks Markdown CVs against a role profile: required sections, contact details, 
 
 Options:
   -f, --format text|json|sarif  output format (default: text)
-  -p, --profile NAME            role profile (default: back-office)
+  -p, --profile ID|PATH         role profile: a built-in id (default: back-office; see --list-profiles)
+                                or the path of your own profile file (JSON, schemas/profile.schema.json);
+                                a CV's front matter "profile: ID" wins for that CV
+      --list-profiles           list the profiles (id, name, extends, description) and exit; with
+                                --format json as JSON, with -m it in Italian
   -l, --lang auto|it|en         language of the CV (default: auto = detect)
   -m, --messages auto|it|en     language of messages (default: auto = the CV's language)
       --contact-position end|start|any
@@ -46,6 +50,7 @@ export type ParsedArgs =
   | { kind: 'run'; options: CliOptions }
   | { kind: 'help' }
   | { kind: 'version' }
+  | { kind: 'list-profiles'; format: 'text' | 'json'; messageLanguage: 'auto' | 'it' | 'en'; profile: string | undefined }
   | { kind: 'usage-error'; message: string };
 
 const FORMATS: readonly OutputFormatName[] = ['text', 'json', 'sarif'];
@@ -86,6 +91,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
         'stdin-filename': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        'list-profiles': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -124,6 +130,11 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
   }
   if (values.explain && (values.fix || values['fix-dry-run'])) {
     return { kind: 'usage-error', message: '--explain cannot be combined with --fix or --fix-dry-run' };
+  }
+  if (values['list-profiles']) {
+    if (format === 'sarif') return { kind: 'usage-error', message: '--list-profiles prints text or JSON, not SARIF' };
+    if (parsed.positionals.length > 0) return { kind: 'usage-error', message: '--list-profiles takes no input files' };
+    return { kind: 'list-profiles', format, messageLanguage, profile: values.profile };
   }
   const stdinCount = parsed.positionals.filter((input) => input === '-').length;
   if (stdinCount > 1) return { kind: 'usage-error', message: 'standard input (-) can be read only once' };
