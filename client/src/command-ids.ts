@@ -6,4 +6,5 @@ export const COMMANDS = {
   restartServer: 'cvlint.restartServer',
   showOutput: 'cvlint.showOutput',
   showMissing: 'cvlint.showMissing',
+  chooseProfile: 'cvlint.chooseProfile',
 } as const;
