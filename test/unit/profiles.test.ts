@@ -11,6 +11,7 @@ import { BUILT_IN_PROFILE_DATA, getProfile, profileCatalog, profileIds } from '.
 import { loadProfileFiles } from '../../server/src/profiles/custom-file';
 import { resolveProfiles } from '../../server/src/profiles/resolve';
 import { validateProfileData } from '../../server/src/profiles/validate';
+import { profileFrontMatterEdits } from '../../server/src/lsp/profile-requests';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const read = (file: string) => readFileSync(path.join(repoRoot, file), 'utf8');
@@ -296,5 +297,23 @@ describe('profiles: custom profile files', () => {
     assert.deepEqual(summary.template, getProfile('generic')!.sections.find((s) => s.kind === 'summary')!.template);
     assert.ok(profiles.get('x')!.synonyms.summary.it.includes('in due parole'));
     assert.ok(profiles.get('x')!.synonyms.summary.it.includes('profilo'));
+  });
+});
+
+describe('profiles: the front matter edit of "Choose CV profile"', () => {
+  const at = (line: number, character: number) => ({ line, character });
+
+  it('adds YAML front matter to a CV without one, with the file’s line endings', () => {
+    assert.deepEqual(profileFrontMatterEdits('# Anna\r\n\r\nText\r\n', 'generic'), [{ range: { start: at(0, 0), end: at(0, 0) }, newText: '---\r\nprofile: generic\r\n---\r\n\r\n' }]);
+  });
+
+  it('adds the key before the closing fence of YAML front matter that has none', () => {
+    assert.deepEqual(profileFrontMatterEdits('---\ntitle: CV\nlang: it\n---\n# Anna\n', 'hr-back-office'), [{ range: { start: at(3, 0), end: at(3, 0) }, newText: 'profile: hr-back-office\n' }]);
+  });
+
+  it('replaces only the value of an existing key (YAML and TOML)', () => {
+    assert.deepEqual(profileFrontMatterEdits('---\nprofile:   back-office\n---\n', 'generic'), [{ range: { start: at(1, 11), end: at(1, 22) }, newText: 'generic' }]);
+    assert.deepEqual(profileFrontMatterEdits('+++\nprofile = "back-office"\n+++\n', 'generic'), [{ range: { start: at(1, 10), end: at(1, 23) }, newText: '"generic"' }]);
+    assert.deepEqual(profileFrontMatterEdits('+++\ntitle = "CV"\n+++\n', 'generic'), [{ range: { start: at(2, 0), end: at(2, 0) }, newText: 'profile = "generic"\n' }]);
   });
 });
