@@ -74,11 +74,33 @@ function missingKindOf(message) {
   return MISSING_TITLES.find(([title]) => message.includes(`«${title}»`) || message.includes(`"${title}"`))?.[1] ?? null;
 }
 
+// Where each labelled real CV came from (test/real-cvs/SOURCES*.tsv): the engine sees the file under its
+// original name, as the editor would ("README.md" is never a CV, "CV_ITA.md" says it is one).
+const sourcesFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'test', 'real-cvs');
+const originalNames = new Map();
+for (const name of existsSync(sourcesFolder) ? readdirSync(sourcesFolder) : []) {
+  if (!/^SOURCES.*\.tsv$/.test(name)) continue;
+  const [header, ...rows] = readFileSync(path.join(sourcesFolder, name), 'utf8').split('\n');
+  const columns = header.split('\t');
+  const fileColumn = columns.indexOf('file');
+  const pathColumn = columns.indexOf('path');
+  const repoColumn = columns.indexOf('repo');
+  if (fileColumn < 0 || pathColumn < 0) continue;
+  for (const row of rows) {
+    const cells = row.split('\t');
+    // The clone's folder is named after the repository, as on a person's disk.
+    if (cells[fileColumn] && cells[pathColumn]) originalNames.set(cells[fileColumn], [cells[repoColumn]?.split('/').pop(), cells[pathColumn]].filter(Boolean).join('/'));
+  }
+}
+
 /** Runs the CLI on one file; returns the parsed report or why it crashed. */
 function checkFile(file, extraArgs) {
+  const original = originalNames.get(file);
+  const input = original ? ['--stdin-filename', original, '-'] : [file];
   // Accuracy, not speed, is measured here: a busy machine must not turn a big CV into a headings-only result.
-  const run = spawnSync(process.execPath, [cliPath, '--format', 'json', '--time-budget', String(PER_FILE_TIMEOUT_MS - 5_000), ...extraArgs, file], {
+  const run = spawnSync(process.execPath, [cliPath, '--format', 'json', '--time-budget', String(PER_FILE_TIMEOUT_MS - 5_000), ...extraArgs, ...input], {
     cwd: folder,
+    input: original ? readFileSync(path.join(folder, file)) : undefined,
     encoding: 'utf8',
     timeout: PER_FILE_TIMEOUT_MS,
     maxBuffer: 256 * 1024 * 1024,

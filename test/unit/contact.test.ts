@@ -177,6 +177,8 @@ describe('extractContact', () => {
       ['020 7946 0958', 'UK national'],
       ['+1 (312) 246-8135', 'US with country code'],
       ['(312) 246-8135', 'US national'],
+      ['1-787-321-9054', 'US with the country code 1 and dashes'],
+      ['787-321-9054', 'US national with dashes'],
       ['+40 (728) 044 377', 'Romanian mobile'],
     ];
     for (const [number, what] of formats) {
@@ -484,6 +486,15 @@ describe('extractContact', () => {
 
     it('skips a title heading to find the name below it', () => {
       assert.equal(extract('# Curriculum Vitae\n\n## Paolo Conte\n\n## Esperienze\n\nTesto').name, 'Paolo Conte');
+    });
+
+    it('reads a name the person states in the opening prose or in a LaTeX bold title', () => {
+      assert.equal(name('My name is Silvia Marchetti Ferrante. I am a student in Valencia.'), 'Silvia Marchetti Ferrante');
+      assert.equal(name('Ciao! Mi chiamo **Paolo Verdi** e lavoro a Genova.'), 'Paolo Verdi');
+      assert.equal(name('\\begin{center} {\\LARGE\\bfseries LUCIA FERRARI}'), 'LUCIA FERRARI');
+      // A first name alone is no full name; "my name is on the list" names nobody.
+      assert.equal(name('Ciao! Mi chiamo **Mario**, ho 20 anni.'), null);
+      assert.equal(name('My name is on the paper as second author.'), null);
     });
 
     it('agrees with looksLikePersonName on a few edge cases', () => {

@@ -108,11 +108,45 @@ describe('CV detection', () => {
     });
   });
 
+  describe('short CVs without section headings', () => {
+    it('curriculum.md titled "Curriculum personale" with a list of degrees and courses is a CV', () => {
+      const text = md('# Curriculum personale', '', '* 2017 - Laurea in Economia Aziendale', '* 2022 - Corso di contabilità', '', 'Dopo la laurea ho iniziato a lavorare in uno studio di commercialisti.');
+      assert.equal(detect(text, 'docs/curriculum/curriculum.md').isCv, true);
+      // The work told in prose is there: no section for it is advice (info), not an error.
+      const experience = detect(text, 'docs/curriculum/curriculum.md').result.findings.find((f) => f.ruleId === 'missing-section' && /Esperienza/.test(f.message));
+      assert.equal(experience?.severity, 'info');
+      const bio = md('# Curriculum', '', 'Si laurea in Medicina nel 1978.', '', 'Vive e lavora a Roma, dove presta la sua opera presso una clinica.');
+      const bioExperience = detect(bio, 'curriculum.md').result.findings.find((f) => f.ruleId === 'missing-section' && /Esperienza/.test(f.message));
+      assert.equal(bioExperience?.severity, 'info');
+      // The same text under another name, or a blog post whose name and loose title only mention CVs, is not.
+      assert.equal(detect(text, 'docs/notes.md').isCv, false);
+      assert.equal(detect(md('---', 'title: "Formattare il curriculum in Markdown"', '---', '', '# Convertitore', '', '* 2017 - Laurea in Economia'), 'resume-formatter.md').isCv, false);
+    });
+  });
+
   describe('files that are not CVs get no findings', () => {
     it('README.md, even with CV-looking headings', () => {
       const text = md('# Widget', '', '## Experience', '', 'Years of experience went into this.', '', '## Education', '', 'Learn with us.', '', '## Contact', '', 'team@example.com');
       assertSkipped(text, 'README.md', '"README.md" is a project file name, not a CV');
       assertSkipped(text, 'packages/widget/readme.markdown', '"readme.markdown" is a project file name, not a CV');
+    });
+
+    it('CLAUDE.md and AGENTS.md, even when they quote the author\'s profile', () => {
+      const text = md('## Profilo', '', '### Anagrafica', '', '- **Nome**: Carla Neri', '- **Email**: carla.neri@example.com', '', '### Esperienze lavorative', '', '- 2021–oggi: sviluppatrice, Beta Srl', '', '### Lingua', '', '- Inglese B2');
+      assertSkipped(text, 'CLAUDE.md', '"CLAUDE.md" is a project file name, not a CV');
+      assertSkipped(text, 'site/AGENTS.md', '"AGENTS.md" is a project file name, not a CV');
+    });
+
+    it('a README in a folder named for a CV is that CV (cv/README.md, Cv_Anna_Neri/README.md)', () => {
+      const text = md('# Anna Neri', '', '## Esperienza', '', '- 2020–2024: impiegata, Alfa Srl', '', '## Formazione', '', '- Diploma di ragioneria, 2019', '', '## Contatti', '', '- Email: anna.neri@example.com');
+      assert.equal(detect(text, 'cv/README.md').isCv, true);
+      assert.equal(detect(text, 'home/anna/Cv_Anna_Neri/README.md').isCv, true);
+      assert.equal(detect(text, 'home/anna/widget/README.md').isCv, false);
+    });
+
+    it('an "about me" page with a heading that links to the CV is not one', () => {
+      const text = md('**Data Analyst**', '', 'Benvenuto nel mio spazio personale.', '', '## Il mio Curriculum', '', '[Scarica il mio CV in PDF](cv.pdf)', '', '## Contatti', '', '- Email: luca@example.com');
+      assert.equal(detect(text, 'chi-sono.md').isCv, false);
     });
 
     it('CHANGELOG.md', () => {

@@ -731,6 +731,21 @@ const CASES: FamilyCase[] = [
     missing: [['education', 'error'], ['technical-skills', 'error'], ['language-skills', 'error'], ['personal-skills', 'error'], ['contact', 'error']],
   },
   {
+    fixture: 'html-table-titles-en',
+    family: 'html-table-titles',
+    // A CV made of HTML tables, each titled by one header cell; a data table's column headers stay data.
+    outline: [
+      ['Laura Conti', 'other', 'section'],
+      ['+ Work Experience', 'experience', 'section'],
+      ['+ Education', 'education', 'section'],
+      ['+ IT Skills', 'technical-skills', 'section'],
+      ['+ Personal Skills', 'personal-skills', 'section'],
+      ['+ Languages', 'language-skills', 'section'],
+      ['+ Contacts', 'contact', 'section'],
+    ],
+    missing: [],
+  },
+  {
     fixture: 'details-summary-it',
     family: 'cv-detection',
     isCv: true,

@@ -153,6 +153,11 @@ describe('language-level rule', () => {
     assert.ok(fixed.includes('\n- **German**: [CEFR level]\n'), fixed);
   });
 
+  it('[en] a "Mother tongue" label in a cell of its own names the language in the next cell (HTML table)', () => {
+    const text = cvEn('<table>', '  <tr>', '    <td>Mother Tongue</td>', '    <td><b>Italian</b></td>', '  </tr>', '  <tr>', '    <td>Foreign languages</td>', '    <td>German: B2</td>', '  </tr>', '</table>');
+    assert.deepEqual(ruleFindings(text, 'language-level'), []);
+  });
+
   it('[en] a level given under a heading named after the language counts', () => {
     const text = cvEn('Mother tongue: English', '', '### German', '', 'B2, Goethe-Institut');
     assert.deepEqual(ruleFindings(text, 'language-level'), []);

@@ -29,12 +29,32 @@ interface Accuracy {
   wrongHeadings: string[];
 }
 
+/** file → its path in the repository it came from (test/real-cvs/SOURCES*.tsv): the engine sees the original
+ *  name, as the editor would ("README.md" is never a CV). */
+function originalNames(): Map<string, string> {
+  const names = new Map<string, string>();
+  const folder = path.join(repoRoot, 'test', 'real-cvs');
+  for (const name of readdirSync(folder).filter((n) => /^SOURCES.*\.tsv$/.test(n))) {
+    const [header, ...rows] = readFileSync(path.join(folder, name), 'utf8').split('\n');
+    const columns = header.split('\t');
+    const [fileColumn, pathColumn, repoColumn] = [columns.indexOf('file'), columns.indexOf('path'), columns.indexOf('repo')];
+    if (fileColumn < 0 || pathColumn < 0) continue;
+    for (const row of rows) {
+      const cells = row.split('\t');
+      // The clone's folder is named after the repository, as on a person's disk.
+      if (cells[fileColumn] && cells[pathColumn]) names.set(cells[fileColumn], [cells[repoColumn]?.split('/').pop(), cells[pathColumn]].filter(Boolean).join('/'));
+    }
+  }
+  return names;
+}
+const ORIGINAL_NAMES = originalNames();
+
 function measure(folder: string, labels: Label[]): Accuracy {
   const result: Accuracy = { files: 0, cvAgree: 0, headingsRight: 0, headingsLabelled: 0, nonCvWithFindings: [], wrongHeadings: [] };
   for (const label of labels) {
     const file = path.join(folder, label.file);
     if (!existsSync(file)) continue;
-    const { document, findings } = analyzeCv(readFileSync(file, 'utf8'), { fileName: label.file });
+    const { document, findings } = analyzeCv(readFileSync(file, 'utf8'), { fileName: ORIGINAL_NAMES.get(label.file) ?? label.file });
     result.files++;
     if (document.isCv === label.isCv) result.cvAgree++;
     if (!label.isCv && findings.length > 0) result.nonCvWithFindings.push(label.file);
@@ -89,9 +109,10 @@ describe('recognition accuracy on labelled real CVs', () => {
 
     // Gates at the figures reached (see the closing notes of issue 7; goal 97 %): tune 97.3 %; holdout 91.0 % (87.8 %
     // before it was read for mistakes); holdout2, 16 CVs and 3 look-alikes collected later, 87.4 % in process (68.9 % when first
-    // run); holdout3, 16 CVs and 4 look-alikes labelled before the first run, 84.2 % (73.7 % when first run).
-    const GATES = { tune: 0.97, holdout: 0.9, holdout2: 0.87, holdout3: 0.84 } as const;
-    for (const split of ['tune', 'holdout', 'holdout2', 'holdout3'] as const) {
+    // run); holdout3, 16 CVs and 4 look-alikes labelled before the first run, 84.2 % (73.7 % when first run); holdout4, 14 CVs
+    // and 5 look-alikes, 76.3 % (76.9 % when first run: most misses are labelling conventions, "Skills" vs technical skills).
+    const GATES = { tune: 0.97, holdout: 0.9, holdout2: 0.87, holdout3: 0.84, holdout4: 0.76 } as const;
+    for (const split of ['tune', 'holdout', 'holdout2', 'holdout3', 'holdout4'] as const) {
       const gate = GATES[split];
       it(`${split}: heading kinds ≥ ${gate * 100} % right, no findings on non-CVs`, function () {
         const folder = path.join(localCorpus, split);
@@ -100,7 +121,7 @@ describe('recognition accuracy on labelled real CVs', () => {
           this.skip();
         }
         const accuracy = measure(folder, labels);
-        assert.ok(accuracy.files >= (split === 'holdout2' ? 15 : 20), `${accuracy.files} files`);
+        assert.ok(accuracy.files >= (split === 'holdout2' || split === 'holdout4' ? 15 : 20), `${accuracy.files} files`);
         assert.ok(accuracy.headingsRight / accuracy.headingsLabelled >= gate, `${accuracy.headingsRight}/${accuracy.headingsLabelled}:\n${accuracy.wrongHeadings.join('\n')}`);
         assert.deepEqual(accuracy.nonCvWithFindings.filter((file) => !KNOWN_NON_CV_MISSES.has(file)), []);
       });

@@ -13,7 +13,7 @@ export interface TitleClass {
   covers: SectionKind[];
 }
 
-const CV_TITLE = /^(?:curriculum vitae|curriculum|cv|c v|resume|resume cv)$/;
+const CV_TITLE = /^(?:curriculum vitae|curriculum|cv|c v|resume|resume cv)(?: (?:personale|et studiorum))?$/;
 
 /** "Curriculum Vitae", "CV", "Résumé": a title of the whole document, not a section. */
 export function isCvTitle(rawTitle: string): boolean {

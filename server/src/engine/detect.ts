@@ -3,7 +3,8 @@ import type { ContactInfo, FrontMatter, KindEvidence, Language, Section, Section
 import { isCvTitle, normalizeTitle } from './classify';
 
 const CV_FILE_WORDS = /(?:^|[^a-z])(cv|curriculum|vitae|resume|lebenslauf|curricolo)(?:[^a-z]|$)/;
-const NOT_CV_FILES = /^(readme|changelog|changes|history|contributing|code_of_conduct|security|license|licence|authors|notice|support|install|todo|roadmap)(\.|$)/i;
+// Instructions for coding assistants (CLAUDE.md, AGENTS.md…) describe a project, even when they quote its author's profile.
+const NOT_CV_FILES = /^(readme|changelog|changes|history|contributing|code_of_conduct|security|license|licence|authors|notice|support|install|todo|roadmap|claude|agents|gemini|copilot-instructions)(\.|$)/i;
 // Headings typical of software docs; two of them outweigh CV-looking headings such as "Training" or "Tools".
 const DOC_HEADINGS = new Set(['installation', 'install', 'usage', 'getting started', 'quick start', 'quickstart', 'api', 'configuration', 'license', 'contributing', 'changelog', 'requirements', 'build', 'building', 'development', 'examples', 'example', 'features', 'roadmap', 'faq', 'troubleshooting', 'release notes', 'unreleased', 'added', 'changed', 'fixed', 'removed', 'deprecated', 'options', 'parameters', 'returns', 'setup', 'tests', 'testing', 'deployment', 'agenda', 'action items', 'attendees', 'partecipanti', 'ordine del giorno', 'installazione', 'utilizzo', 'licenza',
   // Machine-learning and project pages ("Dataset", "Training", "Evaluation", "Tools") have no install/usage headings.
@@ -33,6 +34,14 @@ export function baseNameOf(fileName: string | null): string {
 /** README, CHANGELOG, LICENSE…: a project's file, never a CV. */
 export function isProjectFileName(baseName: string): boolean {
   return NOT_CV_FILES.test(baseName);
+}
+
+/** A project file (README, CHANGELOG…), unless it sits in a folder named for a CV: "cv/README.md" or
+ *  "Cv_Mario_Rossi/README.md" is that CV's page. */
+export function isProjectFile(fileName: string | null): boolean {
+  if (!isProjectFileName(baseNameOf(fileName))) return false;
+  const folders = (fileName ?? '').split(/[\\/]/).slice(-3, -1);
+  return !folders.some(fileNameSaysCv);
 }
 
 /** cv.md, curriculum-2024.md, resume_en.md… */
@@ -75,7 +84,7 @@ export function detectCv(input: DetectInput): { isCv: boolean; reason: Record<La
     return { isCv: false, reason: { en: 'its front matter lays it out as a job offer', it: 'il front matter lo presenta come un’offerta di lavoro' } };
   }
   const baseName = baseNameOf(input.fileName);
-  if (isProjectFileName(baseName)) {
+  if (isProjectFile(input.fileName)) {
     return { isCv: false, reason: { en: `"${baseName}" is a project file name, not a CV`, it: `"${baseName}" è il nome di un file di progetto, non di un CV` } };
   }
 
@@ -109,6 +118,14 @@ export function detectCv(input: DetectInput): { isCv: boolean; reason: Record<La
   const jobEntries = input.sections.filter((s) => s.role === 'entry' && s.kind === 'experience' && s.parent < 0).length;
   if (titleSaysCv && kinds.size === 0 && datedEntries >= 2 && (contactDetails || hasName || degrees > 0 || jobEntries >= 2)) {
     return { isCv: true, reason: { en: `the title says CV and it has ${datedEntries} dated entries`, it: `il titolo dice CV e ha ${datedEntries} voci con date` } };
+  }
+  // "curriculum.md" titled "Curriculum personale" with a list of degrees and courses: both names say CV.
+  const strictTitleSaysCv = input.sections.some((s) => isCvTitle(s.title)) || isCvTitle(String(fm.title ?? ''));
+  if (nameLooksLikeCv && strictTitleSaysCv && kinds.size === 0 && (datedEntries >= 2 || degrees > 0 || contactDetails || hasName)) {
+    return {
+      isCv: true,
+      reason: { en: `the file name "${baseName}" and the title say CV, and it has a degree, dates or contact details`, it: `il nome del file "${baseName}" e il titolo dicono CV, e ci sono un titolo di studio, date o recapiti` },
+    };
   }
   if ((nameLooksLikeCv || titleSaysCv) && kinds.size >= 1) {
     const kind = [...kinds][0];

@@ -14,7 +14,7 @@ import {
   fileNameSaysCv,
   frontMatterTitleSaysCv,
   isDocumentationHeading,
-  isProjectFileName,
+  isProjectFile,
 } from './detect';
 import { EMAIL, frontMatterOf, PHONE_LIKE } from './model';
 
@@ -79,7 +79,7 @@ export function gateCv(text: string, options: GateOptions, lines: string[] = spl
   if (frontMatter.kind === 'unsure') return verdict('possible', 'its front matter needs a full reading', 'il front matter va letto per intero');
 
   const baseName = baseNameOf(options.fileName ?? null);
-  if (isProjectFileName(baseName)) {
+  if (isProjectFile(options.fileName ?? null)) {
     return verdict('not-a-cv', `"${baseName}" is a project file name, not a CV`, `"${baseName}" è il nome di un file di progetto, non di un CV`);
   }
   const docHeadings = certainDocumentationHeadings(lines, frontMatter.kind === 'strict' ? frontMatter.endLine + 1 : 0);

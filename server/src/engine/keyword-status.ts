@@ -3,6 +3,7 @@
 import type { CvDocument, SectionKind, TextSpan } from './types';
 import type { KeywordConcept, KeywordGroup, Localized, Profile } from '../profiles/types';
 import { findConcepts, foldTerm, type ConceptMatch } from './keywords';
+import { acronymMeansSomethingElse, namesSubjectOfWork } from './subject-context';
 
 export interface KeywordStatusOptions {
   /** Group id → extra terms; each term is an extra concept of that group. */
@@ -173,7 +174,10 @@ function computeKeywordStatus(doc: CvDocument, profile: Profile, options: Keywor
     const extras = extraConcepts(groups, options.keywordsExtra);
     const extraList = [...extras.entries()].flatMap(([groupId, concepts]) => concepts.map((c) => ({ ...c, id: `${groupId}${GROUP_SEPARATOR}${c.id}` })));
     const concepts = extraList.length ? [...profileConcepts(groups), ...extraList] : profileConcepts(groups);
-    for (const match of findConcepts(spans, concepts, findOptions)) if (!insideProperName(match, doc.lines)) remember(match.conceptId, match);
+    for (const match of findConcepts(spans, concepts, findOptions)) {
+      if (insideProperName(match, doc.lines) || acronymMeansSomethingElse(match, doc.lines) || namesSubjectOfWork(match, doc.lines)) continue;
+      remember(match.conceptId, match);
+    }
 
     const ignored = new Set((Array.isArray(options.keywordsIgnore) ? options.keywordsIgnore : []).filter((t) => typeof t === 'string').map(foldTerm));
     const isIgnored = (concept: KeywordConcept) =>

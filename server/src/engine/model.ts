@@ -60,6 +60,8 @@ function isCapsHeadingLine(line: string): boolean {
 }
 
 const HTML_HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi;
+// A table titled by one header cell: "<thead><tr><th colspan="2">+ Work Experience</th></tr></thead>".
+const HTML_TABLE_TITLE = /<thead\b[^>]*>\s*<tr\b[^>]*>\s*<th\b[^>]*>([\s\S]{1,200}?)<\/th\s*>\s*<\/tr\s*>\s*<\/thead\s*>/gi;
 const HTML_SUMMARY = /<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/gi;
 const HTML_SECTION_TITLE = /<(div|span|p|strong|header)\b[^>]*class\s*=\s*["'][^"']*(?:section[-_]?(?:title|eyebrow|heading|header)|eyebrow)[^"']*["'][^>]*>([\s\S]*?)<\/\1\s*>/gi;
 const DIRECTIVE = /<!--\s*cvlint-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
@@ -204,6 +206,14 @@ function collect(root: Root, text: string, index: LineIndex, state: WalkState): 
               const s = start + (m.index ?? 0);
               state.candidates.push({ line: index.positionAt(s).line, title, depth: m[1].length, source: 'html', startOffset: s, endOffset: s + m[0].length });
             }
+          }
+        }
+        // Only a recognised section name makes a table's title a section: "Date | Role" headers stay data.
+        for (const m of source.matchAll(HTML_TABLE_TITLE)) {
+          const title = stripTags(m[1]);
+          if (title && title.length <= 60) {
+            const s = start + (m.index ?? 0) + m[0].indexOf('<th');
+            state.candidates.push({ line: index.positionAt(s).line, title, depth: 0, source: 'html', startOffset: s, endOffset: s + m[0].length, needsRecognition: true });
           }
         }
         for (const m of source.matchAll(HTML_SECTION_TITLE)) {

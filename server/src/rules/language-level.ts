@@ -160,10 +160,16 @@ export const rule: Rule = {
       });
       let current: { entry: LanguageLine; following: LanguageLine[] } | null = entries[0] ? { entry: entries[0], following: [] } : null;
       const groups: Array<{ entry: LanguageLine; following: LanguageLine[] }> = current ? [current] : [];
+      // A label on a line (or table cell) of its own names the language after it: "<td>Mother Tongue</td>" then
+      // "<td>Italian</td>".
+      let motherLabelAbove: LanguageLine | null = null;
       for (const read of readLines) {
         if (read.languages.length > 0) {
-          current = { entry: read, following: [] };
+          current = { entry: read, following: motherLabelAbove ? [motherLabelAbove] : [] };
+          motherLabelAbove = null;
           groups.push(current);
+        } else if (MOTHER_TONGUE_LABEL.test(read.folded) && read.folded.replace(/<[^>]*>/g, ' ').trim().split(/\s+/).length <= 4) {
+          motherLabelAbove = read;
         } else if (current && read.folded.trim() !== '') {
           // A list item or table row of its own is another entry (a language cvlint does not know), not
           // this language's level; the lines under a plain line or a heading are (old Europass layout).

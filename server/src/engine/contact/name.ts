@@ -75,8 +75,32 @@ export function nameCandidates(
   }
   candidates.push(...labelled);
   candidates.push(...emphasisedNames(lines, sections, skipped));
+  candidates.push(...statedNames(lines, sections, skipped));
   candidates.push(...photoNames(lines, sections, skipped));
   return candidates;
+}
+
+// "My name is Anna Rossi.", "Mi chiamo Anna Rossi e…": the person introduces themselves in the opening prose.
+const INTRODUCED_NAME = /(?:^|[\s>*_])(?:[Mm]y name is|[Mm]i chiamo|[Mm]e llamo|[Jj]e m['’]appelle|[Ii]ch hei(?:ß|ss)e)\s+(?:\*\*|__)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:da|de|di|del|della|van|von|y)\s+)?\p{Lu}[\p{L}'’-]+){1,4})/u;
+// A LaTeX title kept in the Markdown: "{\LARGE\bfseries KAREN SCHMALBACH}", "\textbf{Anna Rossi}".
+const LATEX_BOLD_NAME = /(?:\\bfseries\s+|\\textbf\{)([^{}\\]{3,60})\}/;
+
+/** A name the person states in the opening lines, in words or in LaTeX bold (before the CV's sections begin). */
+function statedNames(lines: string[], sections: Section[], skipped: Set<number>): NameCandidate[] {
+  const cvStarts = sections.filter((s) => s && s.kind !== 'other' && s.kind !== 'contact').map((s) => s.headingRange.start.line);
+  const topEnd = Math.min(lines.length, 40, ...cvStarts);
+  for (let l = 0; l < topEnd; l++) {
+    if (skipped.has(l)) continue;
+    const line = lines[l] ?? '';
+    for (const pattern of [INTRODUCED_NAME, LATEX_BOLD_NAME]) {
+      const m = pattern.exec(line);
+      const name = m?.[1].trim();
+      if (!m || !name || !looksLikePersonName(name)) continue;
+      const start = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
+      return [{ name, range: { start: { line: l, character: start }, end: { line: l, character: start + name.length } } }];
+    }
+  }
+  return [];
 }
 
 /** The photo at the top of the CV described by the person's name: `![Maria Rossi](foto.jpg)`. Last resort: the

@@ -85,7 +85,8 @@ export function classifyPhone(value: string, labelled: boolean): 'valid' | 'inva
   if (masked) return /^(?:\+|\(|0|3)/.test(text) && total >= 8 && total <= 15 ? 'valid' : null;
   if (stars > 0) return null;
   if (international) return digits >= 8 && digits <= 15 ? 'valid' : null;
-  if (/^\(\d{3}\)\s?\d{3}[-.\s]\d{4}$/.test(text) || /^\d{3}[-.]\d{3}[-.]\d{4}$/.test(text)) return 'valid';
+  // North American numbers, with or without the country code 1: "(787) 321-9054", "787-321-9054", "1-787-321-9054".
+  if (/^(?:1[-.\s])?\(\d{3}\)\s?\d{3}[-.\s]\d{4}$/.test(text) || /^(?:1[-.])?\d{3}[-.]\d{3}[-.]\d{4}$/.test(text)) return 'valid';
   if (text.startsWith('3')) return (separated ? digits >= 9 : digits === 10) && digits <= 10 ? 'valid' : null;
   if (text.startsWith('0')) return (separated ? digits >= 8 && digits <= 11 : digits >= 9 && digits <= 10) ? 'valid' : null;
   return null;
