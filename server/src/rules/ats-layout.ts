@@ -172,7 +172,9 @@ function markdownTables(lines: readonly string[], lineStart: (line: number) => n
     const columns = splitRow(lines[first]).length;
     let reported = false;
     if (columns >= 2 && rows.length >= 2) {
-      for (const row of rows) {
+      // Not the header row: a Markdown table must have one, and naming the table there ("| Contatti | |") is how
+      // people title a table of data. A title row among the data rows lays sections out in the table.
+      for (const row of rows.slice(1)) {
         const cells = splitRow(lines[row]);
         const filled = cells.filter((c) => c !== '');
         if (filled.length !== 1) continue;
