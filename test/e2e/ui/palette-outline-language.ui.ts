@@ -23,6 +23,7 @@ const COMMAND_TITLES = [
   'Show missing sections and outline',
   'Restart language server',
   'Show output',
+  'Choose CV profile',
 ];
 const MOVE_TO_END = 'Sposta la sezione «Informazioni personali» in fondo al CV';
 const KEEP_AT_TOP = 'Tieni i recapiti in cima per questo CV';
