@@ -7,7 +7,7 @@
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -35,9 +35,26 @@ const externalFeatures = {
   },
 };
 
+/** `require('../export/index')` in the CLI and the server: the export's own bundle (dist/export.js, with pdfkit and
+ *  docx), loaded only when something is exported, so checking a CV never compiles the writers. */
+const externalExport = {
+  name: 'external-export',
+  setup(context) {
+    context.onResolve({ filter: /^\.\.\/export\/index$/ }, (args) =>
+      /[\\/](cli|lsp)$/.test(path.dirname(args.importer)) ? { path: './export.js', external: true } : undefined,
+    );
+  },
+};
+
+/** The PDF's fonts (server/src/export/fonts.ts reads them from dist/fonts), with their licence. */
+const FONT_PACKAGE_FILES = 'node_modules/@fontsource/source-sans-3';
+const FONT_FILES = ['latin', 'latin-ext'].flatMap((script) =>
+  ['400-normal', '400-italic', '600-normal', '700-normal'].map((face) => `source-sans-3-${script}-${face}.woff`),
+);
+
 /** Entries started as processes (and the server's features, which it loads after `initialize`): bundled behind
  *  a code-cached loader. `warm` runs it once to write the caches (the server's run writes the features' too). */
-const cached = [{ name: 'cli', entry: 'server/src/cli/main.ts', shebang: true, warm: warmCli }];
+const cached = [{ name: 'cli', entry: 'server/src/cli/main.ts', shebang: true, warm: warmCli, plugins: [externalExport] }];
 if (existsSync('server/src/server.ts')) {
   cached.push({
     name: 'server',
@@ -45,7 +62,7 @@ if (existsSync('server/src/server.ts')) {
     shebang: false,
     warm: warmServer,
     // lsp/server.ts requires './features' lazily: in dist that is the features' own loader, beside this one.
-    plugins: [externalFeatures],
+    plugins: [externalFeatures, externalExport],
   });
   cached.push({
     name: 'server-features',
@@ -63,7 +80,7 @@ if (existsSync('server/src/server.ts')) {
 // (`cacheWhenLoaded`: a worker that is terminated never sees its process exit).
 cached.push({ name: 'analysis-worker', entry: 'server/src/analysis/analysis-worker.ts', shebang: false, warm: warmWorker, cacheWhenLoaded: true });
 
-const plain = [];
+const plain = [{ entryPoints: ['server/src/export/index.ts'], outfile: 'dist/export.js' }];
 if (existsSync('client/src/extension.ts')) {
   plain.push({ entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
 }
@@ -72,6 +89,10 @@ await Promise.all([
   ...cached.map(({ name, entry, plugins, alias }) => build({ ...common, entryPoints: [entry], outfile: `dist/${name}.bundle.js`, plugins, alias })),
   ...plain.map((entry) => build({ ...common, ...entry })),
 ]);
+
+mkdirSync('dist/fonts', { recursive: true });
+for (const file of FONT_FILES) copyFileSync(path.join(FONT_PACKAGE_FILES, 'files', file), path.join('dist/fonts', file));
+copyFileSync(path.join(FONT_PACKAGE_FILES, 'LICENSE'), 'dist/fonts/LICENSE-SourceSans3.txt');
 
 for (const entry of cached) {
   const { name, shebang } = entry;

@@ -7,4 +7,9 @@ export const COMMANDS = {
   showOutput: 'cvlint.showOutput',
   showMissing: 'cvlint.showMissing',
   chooseProfile: 'cvlint.chooseProfile',
+  exportPdf: 'cvlint.exportPdf',
+  exportDocx: 'cvlint.exportDocx',
+  exportText: 'cvlint.exportText',
+  compareWithJob: 'cvlint.compareWithJob',
+  showReport: 'cvlint.showReport',
 } as const;

@@ -6,11 +6,17 @@ import { SERVER_READY_NOTIFICATION, type DocumentStatus, type ServerReadyParams 
 import { COMMANDS } from './command-ids';
 import { checkAsCv } from './commands/check-as-cv';
 import { chooseProfile } from './commands/choose-profile';
+import { exportCvCommand } from './commands/export-cv';
 import { MissingSectionCommands } from './commands/missing-sections';
 import { newCvFromTemplate } from './commands/new-cv';
 import { DocumentStatusStore } from './document-status';
 import { createLanguageClient } from './language-client';
 import { CvStatusBar } from './status-bar';
+import { cvPreviewPlugin } from './cv-preview';
+import type { MarkdownIt } from 'markdown-it';
+import { compareWithJob } from './commands/compare-job';
+import { ReportView } from './commands/report-view';
+import { CvTracker } from './cv-tracker';
 
 /** What `activate` returns: for the extension tests and for other extensions. */
 export interface CvlintApi {
@@ -24,6 +30,8 @@ export interface CvlintApi {
   readonly onDidChangeStatus: vscode.Event<DocumentStatus>;
   /** What the running server said when it became ready (a new value after each restart, also after a crash). */
   serverReady(): ServerReadyParams | undefined;
+  /** VS Code's Markdown preview calls this (package.json `markdown.markdownItPlugins`): CV style for CVs. */
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
 }
 
 let client: LanguageClient | undefined;
@@ -38,6 +46,8 @@ export function activate(context: vscode.ExtensionContext): CvlintApi {
   const store = new DocumentStatusStore(languageClient);
   const statusBar = new CvStatusBar(store);
   const missingSections = new MissingSectionCommands(store, () => ready);
+  const cvs = new CvTracker();
+  const reportView = new ReportView(languageClient, cvs, store.onDidChange);
 
   context.subscriptions.push(
     outputChannel,
@@ -49,6 +59,20 @@ export function activate(context: vscode.ExtensionContext): CvlintApi {
     vscode.commands.registerCommand(COMMANDS.checkAsCv, (uri?: unknown) => checkAsCv(uri)),
     vscode.commands.registerCommand(COMMANDS.chooseProfile, (profileId?: unknown, scope?: unknown) => chooseProfile(languageClient, () => ready, profileId, scope)),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => outputChannel.show(true)),
+    vscode.commands.registerCommand(COMMANDS.exportPdf, (argument?: unknown) => exportCvCommand(languageClient, () => ready, 'pdf', argument)),
+    vscode.commands.registerCommand(COMMANDS.exportDocx, (argument?: unknown) => exportCvCommand(languageClient, () => ready, 'docx', argument)),
+    vscode.commands.registerCommand(COMMANDS.exportText, (argument?: unknown) => exportCvCommand(languageClient, () => ready, 'txt', argument)),
+    refreshPreviewWhenCvStateChanges(store),
+    cvs,
+    reportView,
+    vscode.commands.registerCommand(COMMANDS.compareWithJob, async (source?: unknown) => {
+      await ready;
+      return compareWithJob(languageClient, cvs, source);
+    }),
+    vscode.commands.registerCommand(COMMANDS.showReport, async () => {
+      await ready;
+      return reportView.show();
+    }),
     vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
       ready = startServer(languageClient, true);
       await ready.catch(() => undefined);
@@ -64,7 +88,20 @@ export function activate(context: vscode.ExtensionContext): CvlintApi {
     status: (uri) => store.get(uri),
     onDidChangeStatus: store.onDidChange,
     serverReady: () => lastReady,
+    extendMarkdownIt: (md) => cvPreviewPlugin((uri) => store.get(vscode.Uri.parse(uri)))(md),
   };
+}
+
+/** The preview may render before the server has said whether the file is a CV: render it again when that answer
+ *  (or the kinds of its sections) changes. */
+function refreshPreviewWhenCvStateChanges(store: DocumentStatusStore): vscode.Disposable {
+  const shown = new Map<string, string>();
+  return store.onDidChange((status) => {
+    const signature = status.state === 'checked' ? status.sections.map((section) => `${section.kind}@${section.line}`).join(',') : status.state;
+    if (shown.get(status.uri) === signature) return;
+    shown.set(status.uri, signature);
+    void vscode.commands.executeCommand('markdown.preview.refresh');
+  });
 }
 
 export async function deactivate(): Promise<void> {

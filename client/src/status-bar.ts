@@ -51,7 +51,9 @@ export class CvStatusBar implements vscode.Disposable {
     // The status speaks about this CV in the language of its messages (the CV's own by default), like the
     // diagnostics beside it, not in VS Code's display language.
     const words = STATUS_WORDS[status.messageLanguage] ?? STATUS_WORDS.en;
-    this.item.text = missing > 0 ? words.textMissing(score, missing) : words.text(score);
+    const job = status.job;
+    // The match with the job posting, next to the CV score, when the CV is compared with one.
+    this.item.text = (missing > 0 ? words.textMissing(score, missing) : words.text(score)) + (job ? ` $(briefcase) ${job.score}/100` : '');
     const tooltip = new vscode.MarkdownString(undefined, true);
     tooltip.appendMarkdown(`**cvlint** — ${escapeMarkdown(status.profile.label)}\n\n`);
     tooltip.appendMarkdown(words.score(score) + '\n\n');
@@ -60,6 +62,9 @@ export class CvStatusBar implements vscode.Disposable {
       tooltip.appendMarkdown(words.clickInsert);
     } else {
       tooltip.appendMarkdown(words.allThere);
+    }
+    if (job) {
+      tooltip.appendMarkdown('\n\n' + words.job(escapeMarkdown(job.name), job.score, `${job.required.found}/${job.required.total}`, `${job.preferred.found}/${job.preferred.total}`));
     }
     this.item.tooltip = tooltip;
     this.item.accessibilityInformation = { label: words.accessible(score, missing) };
@@ -86,6 +91,7 @@ interface StatusWords {
   allThere: string;
   accessible(score: number, missing: number): string;
   profile(label: string, id: string, source: DocumentStatus['profile']['source']): string;
+  job(name: string, score: number, required: string, preferred: string): string;
 }
 
 const STATUS_WORDS: Record<DocumentStatus['messageLanguage'], StatusWords> = {
@@ -99,6 +105,7 @@ const STATUS_WORDS: Record<DocumentStatus['messageLanguage'], StatusWords> = {
     accessible: (score, missing) => `CV score ${score} out of 100, ${missing} sections missing`,
     profile: (label, id, source) =>
       `CV profile: ${label} (${id}), ${source === 'front-matter' ? "chosen in this CV's front matter" : 'from the settings'}. Click to choose another.`,
+    job: (name, score, required, preferred) => `Job posting ${name}: match ${score}/100 (required ${required}, preferred ${preferred}). "Show CV report" lists them.`,
   },
   it: {
     text: (score) => `$(checklist) CV ${score}/100`,
@@ -110,5 +117,6 @@ const STATUS_WORDS: Record<DocumentStatus['messageLanguage'], StatusWords> = {
     accessible: (score, missing) => `Punteggio del CV ${score} su 100, ${missing} sezioni mancanti`,
     profile: (label, id, source) =>
       `Profilo del CV: ${label} (${id}), ${source === 'front-matter' ? 'scelto nel front matter di questo CV' : 'dalle impostazioni'}. Fai clic per sceglierne un altro.`,
+    job: (name, score, required, preferred) => `Annuncio ${name}: corrispondenza ${score}/100 (richiesti ${required}, graditi ${preferred}). «Mostra il rapporto del CV» li elenca.`,
   },
 };

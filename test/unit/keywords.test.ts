@@ -34,6 +34,26 @@ function matches(text: string, concepts: KeywordConcept[], options: FindConcepts
 }
 
 describe('keyword matcher', () => {
+  describe('words that are not prose and acronyms in other case', () => {
+    const swift = [concept('banking', ['SWIFT'], ['SWIFT'])];
+    it('"SWIFT" in capitals is the banking network; "Swift" the programming language is not', () => {
+      assert.deepEqual(matches('Bonifici SEPA e SWIFT verso l\'estero', swift), ['SWIFT']);
+      assert.deepEqual(matches('Linguaggi: Swift, Kotlin, Java', swift), []);
+    });
+    it('a code identifier holds no keyword ("access_token", "report_id")', () => {
+      const access = [concept('access', [], ['Access']), concept('reporting', [], ['reports'])];
+      assert.deepEqual(matches('OAuth flow with access_token and report_id fields', access), []);
+      assert.deepEqual(matches('Access databases and monthly reports', access), ['Access', 'reports']);
+      // Emphasis with underscores is prose.
+      assert.deepEqual(matches('_Monthly reports_ for the board', access), ['reports']);
+    });
+    it('template tags hold no keyword ("{% include archive-single.html %}", "{{ site.archive }}")', () => {
+      const archive = [concept('archiving', [], ['archive'])];
+      assert.deepEqual(matches('{% include archive-single.html %} {{ site.archive }}', archive), []);
+      assert.deepEqual(matches('Kept the paper archive in order', archive), ['archive']);
+    });
+  });
+
   describe('Italian inflection and derivation', () => {
     const invoicing = [concept('invoicing', ['fatturazione'])];
     for (const word of ['fattura', 'fatture', 'fatturazione', 'fatturazioni', 'Fatturazione']) {

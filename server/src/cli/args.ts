@@ -8,11 +8,15 @@ import type { CliOptions, OutputFormatName } from './types';
 export const CLI_TIME_BUDGET_MS = 5_000;
 
 export const USAGE = `Usage: cvlint [options] <files | globs | directories | ->
+       cvlint export --to pdf|docx|txt <CV.md> [-o OUT]   (see cvlint export --help)
 
 Checks Markdown CVs against a role profile: required sections, contact details, skill keywords.
 
 Options:
-  -f, --format text|json|sarif  output format (default: text)
+  -f, --format text|json|sarif|html
+                                output format (default: text); html writes the CV report as one page
+      --job POSTING             compare each CV with a job posting (.md or .txt); without it, a CV's
+                                front matter "job: path" (relative to the CV) names its posting
   -p, --profile ID|PATH         role profile: a built-in id (default: back-office; see --list-profiles)
                                 or the path of your own profile file (JSON, schemas/profile.schema.json);
                                 a CV's front matter "profile: ID" wins for that CV
@@ -53,7 +57,7 @@ export type ParsedArgs =
   | { kind: 'list-profiles'; format: 'text' | 'json'; messageLanguage: 'auto' | 'it' | 'en'; profile: string | undefined }
   | { kind: 'usage-error'; message: string };
 
-const FORMATS: readonly OutputFormatName[] = ['text', 'json', 'sarif'];
+const FORMATS: readonly OutputFormatName[] = ['text', 'json', 'sarif', 'html'];
 const LANGUAGES = ['auto', 'it', 'en'] as const;
 const PLACEMENTS = ['end', 'start', 'any'] as const;
 
@@ -76,6 +80,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
       strict: true,
       options: {
         format: { type: 'string', short: 'f' },
+        job: { type: 'string' },
         profile: { type: 'string', short: 'p' },
         lang: { type: 'string', short: 'l' },
         messages: { type: 'string', short: 'm' },
@@ -103,7 +108,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
 
   const format = values.format ?? 'text';
   if (!isOneOf(format, FORMATS)) {
-    return { kind: 'usage-error', message: `unknown format "${format}" (use text, json or sarif)` };
+    return { kind: 'usage-error', message: `unknown format "${format}" (use text, json, sarif or html)` };
   }
   const language = values.lang ?? 'auto';
   if (!isOneOf(language, LANGUAGES)) {
@@ -126,13 +131,13 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
     return { kind: 'usage-error', message: `--max-file-size takes a number of KB from ${MAX_FILE_SIZE_KB_MIN} to ${MAX_FILE_SIZE_KB_MAX}` };
   }
   if (values.explain && format !== 'text') {
-    return { kind: 'usage-error', message: '--explain prints a text outline; it cannot be combined with --format json or sarif' };
+    return { kind: 'usage-error', message: '--explain prints a text outline; it cannot be combined with --format json, sarif or html' };
   }
   if (values.explain && (values.fix || values['fix-dry-run'])) {
     return { kind: 'usage-error', message: '--explain cannot be combined with --fix or --fix-dry-run' };
   }
   if (values['list-profiles']) {
-    if (format === 'sarif') return { kind: 'usage-error', message: '--list-profiles prints text or JSON, not SARIF' };
+    if (format !== 'text' && format !== 'json') return { kind: 'usage-error', message: '--list-profiles prints text or JSON' };
     if (parsed.positionals.length > 0) return { kind: 'usage-error', message: '--list-profiles takes no input files' };
     return { kind: 'list-profiles', format, messageLanguage, profile: values.profile };
   }
@@ -162,6 +167,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
       color,
       stdinFileName: values['stdin-filename'],
       inputs: parsed.positionals,
+      job: values.job,
     },
   };
 }

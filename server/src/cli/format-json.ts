@@ -1,6 +1,7 @@
 // `--format json`: one object per file, in exactly the documented shape (README "CLI").
 import type { AnalysisLimitReason, Range, SectionKind, Severity } from '../engine/types';
 import type { FileReport, OutputFormat } from './types';
+import type { JobMatch } from '../job/types';
 
 export interface JsonFileReport {
   file: string;
@@ -21,6 +22,42 @@ export interface JsonFileReport {
     range: Range;
     fixes: { title: string; edits: { range: Range; newText: string }[]; setting?: true }[];
   }[];
+  /** Only when the CV was compared with a job posting (`--job`, or `job:` in its front matter). */
+  job?: JsonJobReport;
+}
+
+export interface JsonJobReport {
+  /** The posting, as named on the command line or in the front matter. */
+  file: string;
+  /** The posting's language. */
+  language: string;
+  score: number;
+  requirements: {
+    term: string;
+    concept: string | null;
+    importance: 'required' | 'preferred';
+    found: boolean;
+    /** 1-based CV lines that cover it. */
+    cvLines: number[];
+    /** 1-based line of the posting that asks for it. */
+    postingLine: number;
+  }[];
+}
+
+export function toJsonJobReport(job: JobMatch): JsonJobReport {
+  return {
+    file: job.posting.name,
+    language: job.posting.language,
+    score: job.score,
+    requirements: job.requirements.map((r) => ({
+      term: r.term,
+      concept: r.concept,
+      importance: r.importance,
+      found: r.found,
+      cvLines: [...new Set(r.cvRanges.map((range) => range.start.line + 1))],
+      postingLine: r.line + 1,
+    })),
+  };
 }
 
 // Copies field by field so engine-internal fields (messageKey, headingRange...) never leak into the format.
@@ -30,8 +67,8 @@ const copyRange = (range: Range): Range => ({
 });
 
 export function toJsonFileReport(report: FileReport): JsonFileReport {
-  const { document, profile, score, limit } = report.result;
-  return {
+  const { document, profile, score, limit, job } = report.result;
+  const json: JsonFileReport = {
     file: report.displayPath,
     isCv: document.isCv,
     language: document.language,
@@ -66,6 +103,8 @@ export function toJsonFileReport(report: FileReport): JsonFileReport {
       })),
     })),
   };
+  if (job) json.job = toJsonJobReport(job);
+  return json;
 }
 
 export function jsonFormat(): OutputFormat<JsonFileReport> {

@@ -51,6 +51,11 @@ export function textFormat(options: CliOptions): OutputFormat<RenderedTextFile> 
         if (!options.quiet) lines.push(`${style.bold(report.displayPath)}: skipped, not a CV (use --force to check it)`);
       } else {
         for (const finding of report.findings) lines.push(findingLine(report.displayPath, finding, style));
+        const job = report.result.job;
+        // The match with the job posting, after the file's findings (README "Comparing with a job posting").
+        if (job && !options.quiet) {
+          lines.push(`${style.bold(report.displayPath)}: job posting ${job.posting.name}: match ${job.score}/100 (required ${job.required.found}/${job.required.total}, preferred ${job.preferred.found}/${job.preferred.total})`);
+        }
       }
       return { lines, checked: report.result.checked, counts, score: report.result.score };
     },

@@ -15,7 +15,12 @@ import { jsonFormat } from './format-json';
 import { sarifFormat } from './format-sarif';
 import { textFormat } from './format-text';
 import { fixSource } from './fix';
+import { runExport } from './export';
 import { decodeCvBytes, expandInputs, readFileBytes } from './inputs';
+import { htmlFormat } from './format-html';
+import { jobPathFromFrontMatter } from '../job/front-matter';
+import type { JobPostingSource } from '../job/types';
+import path from 'node:path';
 import type { InputSource } from './inputs';
 import type { CliIO, CliOptions, FileFailure, FileReport, OutputFormat } from './types';
 
@@ -67,6 +72,8 @@ function chooseFormat(options: CliOptions, engine: CliEngine): OutputFormat<unkn
   switch (options.format) {
     case 'json':
       return jsonFormat() as OutputFormat<unknown>;
+    case 'html':
+      return htmlFormat() as OutputFormat<unknown>;
     case 'sarif': {
       const descriptionLanguage: Language = options.messageLanguage === 'auto' ? 'en' : options.messageLanguage;
       const tool = { version: packageInfo.version, informationUri: packageInfo.homepage };
@@ -105,6 +112,7 @@ export async function main(argv: string[], io: CliIO, engine: CliEngine = defaul
   };
 
   try {
+    if (argv[0] === 'export') return await runExport(argv.slice(1), io, engine);
     const parsed = parseCliArgs(argv, io.env, io.stdout.isTTY === true);
     if (parsed.kind === 'help') {
       io.stdout.write(USAGE);
@@ -135,6 +143,14 @@ export async function main(argv: string[], io: CliIO, engine: CliEngine = defaul
       return usageError(`unknown profile "${profileId}" (available: ${engine.profileIds.join(', ')}; or give the path of a profile file)`);
     }
 
+    // --job: one posting for every CV, read once; a posting that cannot be read is a usage error.
+    let sharedPosting: JobPostingSource | null = null;
+    if (options.job !== undefined) {
+      const posting = readPostingFile(path.resolve(io.cwd, options.job), options.job);
+      if (!posting.ok) return usageError(`cannot read the job posting ${options.job}: ${posting.message}`);
+      sharedPosting = posting.source;
+    }
+
     const format = chooseFormat(options, engine);
     const { sources, failures } = expandInputs(options.inputs, io.cwd, options.stdinFileName);
     failures.forEach(reportFailure);
@@ -150,7 +166,16 @@ export async function main(argv: string[], io: CliIO, engine: CliEngine = defaul
         continue;
       }
       try {
+        let jobPosting = sharedPosting;
+        const jobPath = jobPosting ? null : jobPathFromFrontMatter(read.text);
+        if (jobPath) {
+          const base = source.kind === 'file' ? path.dirname(source.absolutePath) : io.cwd;
+          const posting = readPostingFile(path.resolve(base, jobPath), jobPath);
+          if (posting.ok) jobPosting = posting.source;
+          else io.stderr.write(`cvlint: ${source.displayPath}: cannot read the job posting ${jobPath} named in the front matter: ${posting.message}\n`);
+        }
         const analyze = async (text: string) => engine.analyze(text, {
+          jobPosting,
           // Standard input counts as a named file only when --stdin-filename names it.
           fileName: source.kind === 'stdin' ? (options.stdinFileName ?? null) : source.displayPath,
           profile: profileId,
@@ -216,6 +241,15 @@ export function formatProfileList(profiles: readonly ProfileSummary[], format: '
       return `${p.id.padEnd(width)}  ${p.label[language]}${extendsText}\n${' '.repeat(width + 2)}${p.description[language]}${origin}\n`;
     })
     .join('');
+}
+
+/** A posting file's text, decoded as CVs are. */
+function readPostingFile(absolutePath: string, name: string): { ok: true; source: JobPostingSource } | { ok: false; message: string } {
+  const read = readFileBytes(absolutePath);
+  if (!read.ok) return read;
+  const decoded = decodeCvBytes(read.bytes);
+  if (!decoded.ok) return decoded;
+  return { ok: true, source: { text: decoded.text, name: name.split(path.sep).join('/') } };
 }
 
 function readProcessStdin(): Promise<Uint8Array> {

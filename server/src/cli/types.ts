@@ -20,7 +20,7 @@ export interface CliIO {
   env: Record<string, string | undefined>;
 }
 
-export type OutputFormatName = 'text' | 'json' | 'sarif';
+export type OutputFormatName = 'text' | 'json' | 'sarif' | 'html';
 
 export interface CliOptions {
   format: OutputFormatName;
@@ -38,6 +38,8 @@ export interface CliOptions {
   color: boolean;
   stdinFileName: string | undefined;
   inputs: string[];
+  /** `--job`: a job posting every CV is compared with. */
+  job?: string;
 }
 
 /** One file the engine looked at. */

@@ -8,6 +8,8 @@ import { getProfile, defaultProfileId, profileCatalog } from '../profiles/index'
 import type { ProfileSource } from '../profiles/resolve';
 import { keywordStatus } from './keyword-status';
 import { parseInChunks, type DocumentParser } from './chunks';
+import { compareWithPosting } from '../job/index';
+import type { JobMatch, JobPostingSource } from '../job/types';
 
 export interface AnalyzeOptions {
   /** File name or path; used for CV detection ("cv.md", "curriculum.md"...). */
@@ -30,6 +32,20 @@ export interface AnalyzeOptions {
   /** Extra keywords per keyword group id, and terms never to ask for. */
   keywordsExtra?: Record<string, string[]>;
   keywordsIgnore?: string[];
+  /** A job posting to compare the CV with (README "Comparing with a job posting"). */
+  jobPosting?: JobPostingSource | null;
+}
+
+/** How many of a keyword group's concepts the CV mentions, for the report. */
+export interface GroupCoverage {
+  id: string;
+  label: Record<Language, string>;
+  /** Concepts found, as labels in the CV's language. */
+  present: string[];
+  /** The most important absent ones (at most five), as labels in the CV's language. */
+  absent: string[];
+  wanted: number;
+  total: number;
 }
 
 export interface AnalysisResult {
@@ -45,6 +61,10 @@ export interface AnalysisResult {
   /** Set when the file was too large or too complex to analyse: only its headings were read, and the one
    *  finding says so (engine/headings-only.ts). */
   limit?: AnalysisLimit;
+  /** Keyword coverage per group (empty when keywords do not apply or the file was not checked). */
+  keywordCoverage?: GroupCoverage[];
+  /** The comparison with the job posting, when one was given and the file was checked. */
+  job?: JobMatch | null;
 }
 
 export function resolveProfile(profile: AnalyzeOptions['profile'], customProfiles?: readonly ProfileSource[]): Profile {
@@ -89,7 +109,9 @@ export function analyzeCvWith(parseDocument: DocumentParser, text: string, optio
 
   // A placement written in the CV itself wins: the person chose it for this file.
   const contactPlacement = document.contactPositionDirective?.placement ?? options.contactPlacement ?? profile.contact.placement;
+  const job = options.jobPosting ? compareWithPosting(document, options.jobPosting) : null;
   const findings = runRules(document, profile, {
+    job,
     messageLanguage,
     contactPlacement,
     rules: options.rules,
@@ -98,12 +120,16 @@ export function analyzeCvWith(parseDocument: DocumentParser, text: string, optio
   });
   // No keyword part for a CV written in a language the keyword lists do not cover.
   const keywordsApply = document.textLanguage === document.language;
-  const coverage: KeywordCoverage = {
-    groups: !keywordsApply ? [] : keywordStatus(document, profile, { keywordsExtra: options.keywordsExtra, keywordsIgnore: options.keywordsIgnore }).map((g) => ({
-      present: g.present.length,
-      wanted: g.minPresent,
-    })),
-  };
+  const statuses = !keywordsApply ? [] : keywordStatus(document, profile, { keywordsExtra: options.keywordsExtra, keywordsIgnore: options.keywordsIgnore });
+  const coverage: KeywordCoverage = { groups: statuses.map((g) => ({ present: g.present.length, wanted: g.minPresent })) };
+  const keywordCoverage: GroupCoverage[] = statuses.map((g) => ({
+    id: g.id,
+    label: g.label,
+    present: g.present.map((c) => c.label[document.language]),
+    absent: g.suggestions.slice(0, 5).map((c) => c.label[document.language]),
+    wanted: g.minPresent,
+    total: g.present.length + g.absent.length,
+  }));
   const score = computeScore(document, profile, contactPlacement, coverage);
-  return { document, profile, checked, findings, score, messageLanguage };
+  return { document, profile, checked, findings, score, messageLanguage, keywordCoverage, job };
 }

@@ -132,7 +132,7 @@ const COMMON_WORD_BRANDS: Record<Language, ReadonlySet<string>> = {
 };
 
 type WordMatcher =
-  | { kind: 'exact'; word: string; needsCapital: 'always' | 'in-english' | 'never' }
+  | { kind: 'exact'; word: string; needsCapital: 'always' | 'all' | 'in-english' | 'never' }
   | { kind: 'stem'; key: string };
 
 interface TermPattern {
@@ -193,8 +193,10 @@ function termWords(term: string, language: Language): WordMatcher[] | null {
     if (!isName) return { kind: 'stem', key: wordKey(token.word, language) };
     // A lone acronym (SAP, HR, B2) or a brand that is an everyday word needs a capital in the
     // text; inside a phrase the neighbouring words already say what it is.
-    let needsCapital: 'always' | 'in-english' | 'never' = 'never';
-    if (single && written.length <= 4 && written === written.toUpperCase() && /\p{L}/u.test(written)) needsCapital = 'always';
+    let needsCapital: 'always' | 'all' | 'in-english' | 'never' = 'never';
+    // A longer acronym is written in capitals; in other case it is a word or a name ("SWIFT" ≠ the Swift language).
+    if (single && written.length >= 5 && written === written.toUpperCase() && /^\p{L}+$/u.test(written)) needsCapital = 'all';
+    else if (single && written.length <= 4 && written === written.toUpperCase() && /\p{L}/u.test(written)) needsCapital = 'always';
     else if (single && COMMON_WORD_BRANDS.en.has(token.word)) needsCapital = 'in-english';
     else if (single && COMMON_WORD_BRANDS.it.has(token.word)) needsCapital = 'always';
     return { kind: 'exact', word: token.word, needsCapital };
@@ -244,9 +246,13 @@ function compiledFor(concepts: readonly KeywordConcept[]): CompiledConcepts {
 // ---------------------------------------------------------------------------------------------
 // Text → tokens
 
-// URLs, bare web addresses, emails and @handles are not prose: blank them out, keeping offsets.
+// URLs, bare web addresses, emails and @handles are not prose: blank them out, keeping offsets. Nor are code
+// identifiers ("access_token") and template tags ("{% include archive-single.html %}", "{{ site.archive }}").
 const NOT_PROSE = new RegExp(
   [
+    String.raw`[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+`,
+    String.raw`\{%[^%]{0,300}%\}`,
+    String.raw`\{\{[^}]{0,300}\}\}`,
     String.raw`\b(?:https?|ftp):\/\/\S+`,
     String.raw`\bwww\.\S+`,
     String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`,
@@ -256,10 +262,12 @@ const NOT_PROSE = new RegExp(
   'giu',
 );
 
-// URLs have a slash, emails and handles an @, bare addresses a known ending: most spans have none.
-const MAYBE_NOT_PROSE = /[@/]|www\.|\.(?:com|it|org|net|io|eu|dev|me|info|biz|co|uk|de|fr|es|ch)\b/i;
+// URLs have a slash, emails and handles an @, bare addresses a known ending, identifiers an inner underscore,
+// template tags a brace: most spans have none.
+const MAYBE_NOT_PROSE = /[@/{]|[\p{L}\p{N}]_[\p{L}\p{N}]|www\.|\.(?:com|it|org|net|io|eu|dev|me|info|biz|co|uk|de|fr|es|ch)\b/iu;
 
-function blankOutNonProse(text: string): string {
+/** The text with URLs, bare web addresses, emails and @handles blanked out (same length, offsets kept). */
+export function blankOutNonProse(text: string): string {
   if (!MAYBE_NOT_PROSE.test(text)) return text;
   return text.replace(NOT_PROSE, (m) => ' '.repeat(m.length));
 }
@@ -303,6 +311,8 @@ interface TextToken {
   candidates: TermPattern[];
   /** True if the original word has at least one capital letter. */
   hasCapital: boolean;
+  /** True if every letter of the original word is a capital. */
+  allCapitals: boolean;
   line: number;
   start: number;
   end: number;
@@ -316,7 +326,7 @@ interface TextToken {
 interface SpanWords {
   /** The text with URLs, emails and handles blanked out. */
   text: string;
-  words: { word: string; keyIt: string; keyEn: string; hasCapital: boolean; start: number; end: number; joinsPrevious: boolean }[];
+  words: { word: string; keyIt: string; keyEn: string; hasCapital: boolean; allCapitals: boolean; start: number; end: number; joinsPrevious: boolean }[];
   candidates: WeakMap<CompiledConcepts, TermPattern[][]>;
 }
 
@@ -338,6 +348,7 @@ function wordsOfSpan(spanText: string): SpanWords {
         keyIt: wordKey(t.word, 'it'),
         keyEn: wordKey(t.word, 'en'),
         hasCapital: t.original !== t.original.toLowerCase(),
+        allCapitals: t.original === t.original.toUpperCase() && t.original !== t.original.toLowerCase(),
         start: t.start,
         end: t.end,
         joinsPrevious: i > 0 && (gap === ' ' || abbreviation || PHRASE_GAP.test(gap)),
@@ -370,6 +381,7 @@ function tokenizeSpans(spans: readonly TextSpan[], lines: readonly string[] | un
         keyEn: t.keyEn,
         candidates: candidates[i],
         hasCapital: t.hasCapital,
+        allCapitals: t.allCapitals,
         line: span.line,
         start: span.character + t.start,
         end: span.character + t.end,
@@ -415,6 +427,7 @@ function wordMatches(matcher: WordMatcher, token: TextToken, language: Language,
   if (matcher.kind === 'stem') return (language === 'it' ? token.keyIt : token.keyEn) === matcher.key;
   if (token.word !== matcher.word) return false;
   if (matcher.needsCapital === 'always') return token.hasCapital;
+  if (matcher.needsCapital === 'all') return token.allCapitals;
   if (matcher.needsCapital === 'in-english') return cvLanguage === 'it' || token.hasCapital;
   return true;
 }

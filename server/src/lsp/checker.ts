@@ -8,6 +8,7 @@ import type { Language } from '../engine/types';
 import type { CheckState } from '../shared/protocol';
 import type { CvlintSettings } from '../shared/settings';
 import { isIncluded, uriToPath, type ConfigurationStore } from './configuration';
+import type { ResolvedPosting } from './job-postings';
 
 export interface DocumentCheck {
   uri: string;
@@ -19,6 +20,8 @@ export interface DocumentCheck {
   /** Language for the server's own words about this document (hover, outline details, action titles). */
   uiLanguage: Language;
   durationMs: number;
+  /** The posting this check compared the CV with (its file URI when it is a file). */
+  posting?: ResolvedPosting | null;
 }
 
 export interface CheckerHost {
@@ -29,6 +32,8 @@ export interface CheckerHost {
   /** Setting problems, reported once each by the host. */
   reportSettingsProblems(problems: string[]): void;
   logError(message: string, error: unknown): void;
+  /** The job posting a document is compared with, if any (lsp/job-postings.ts). */
+  jobPosting?(uri: string, text: string, settings: CvlintSettings, folderPath: string | null): ResolvedPosting | null;
 }
 
 export class DocumentChecker {
@@ -93,7 +98,11 @@ export class DocumentChecker {
     } else if (!included && !settings.detect) {
       check.state = 'not-included';
     } else {
+      const text = now.getText();
+      const posting = this.host.jobPosting?.(uri, text, settings, resolved.folderPath) ?? null;
+      check.posting = posting;
       const options: AnalyzeOptions & { profile: string } = {
+        jobPosting: posting?.source ?? null,
         fileName: fileNameOf(uri),
         profile: settings.profile,
         customProfiles: resolved.customProfiles,
@@ -108,7 +117,7 @@ export class DocumentChecker {
         keywordsIgnore: settings.keywords.ignore,
       };
       try {
-        const outcome = await this.host.analysis.analyze({ key: uri, text: now.getText(), options, limits: settings.analysis });
+        const outcome = await this.host.analysis.analyze({ key: uri, text, options, limits: settings.analysis });
         // A newer version (or closing the document) replaced this analysis: a newer check follows.
         if (outcome.kind === 'superseded') return null;
         const result = outcome.result;

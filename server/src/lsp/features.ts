@@ -14,3 +14,4 @@ export { findingsToDiagnostics } from './diagnostics';
 export { hover } from './hover';
 export { documentStatus } from './status';
 export { documentSymbols } from './symbols';
+export { cvReport } from './report';

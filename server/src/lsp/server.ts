@@ -13,10 +13,14 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisHost } from '../analysis/worker-host';
 import {
+  CV_REPORT_REQUEST,
   CV_TEMPLATE_REQUEST,
+  SET_JOB_POSTING_REQUEST,
+  type SetJobPostingParams,
   DOCUMENT_STATUS_NOTIFICATION,
   DOCUMENT_STATUS_REQUEST,
   EDITOR_OPTIONS_KEY,
+  EXPORT_CV_REQUEST,
   SERVER_READY_NOTIFICATION,
   type CvTemplate,
   type EditorOptions,
@@ -29,10 +33,13 @@ import { CONFIG_FILE_NAME, CONFIGURATION_SECTION, DEFAULT_SETTINGS } from '../sh
 import { initializeResult, SERVER_VERSION as cvlintVersion } from './capabilities';
 import { DocumentChecker, languageOfLocale, type DocumentCheck } from './checker';
 import { ConfigurationStore } from './configuration';
+import { exportRequestHandler } from './export-request';
 import type * as Features from './features';
 import { uiText } from './messages';
 import { registerProfileRequests } from './profile-requests';
 import { DocumentThrottle } from './throttle';
+import { JobPostings } from './job-postings';
+import type { CvReport } from '../shared/report';
 
 export { SERVER_NAME } from './capabilities';
 
@@ -118,7 +125,9 @@ export function startServer(connection: Connection): void {
   let analysisHost: AnalysisHost | undefined;
   const analysis = (): AnalysisHost =>
     (analysisHost ??= new (features().AnalysisHost)({ memoryLimitMb: memoryLimitFromEnvironment(), log: (message) => connection.console.info(`cvlint: ${message}`) }));
+  const jobPostings = new JobPostings();
   const checker = new DocumentChecker({
+    jobPosting: (uri, text, settings, folderPath) => jobPostings.resolve(uri, text, settings, folderPath),
     get configuration() {
       return configuration;
     },
@@ -279,6 +288,7 @@ export function startServer(connection: Connection): void {
       opened.delete(document.uri);
       throttle.forget(document.uri);
       checker.forget(document.uri);
+      jobPostings.forget(document.uri);
       if (hasDiagnostics.delete(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     }),
   );
@@ -336,6 +346,26 @@ export function startServer(connection: Connection): void {
   );
 
   registerProfileRequests(connection, { configuration: () => configuration, features, checkForRequest, clientLanguage: () => languageOfLocale(clientLocale) ?? 'en', guard });
+  connection.onRequest(EXPORT_CV_REQUEST, guard('export', null, exportRequestHandler(checkForRequest)));
+  connection.onRequest(
+    CV_REPORT_REQUEST,
+    guard('CV report', null, async (params: DocumentStatusParams): Promise<CvReport | null> => {
+      if (!params || typeof params.uri !== 'string') return null;
+      const current = await checkForRequest(params.uri);
+      return current?.check ? features().cvReport(current.check) : null;
+    }),
+  );
+
+  connection.onRequest(
+    SET_JOB_POSTING_REQUEST,
+    guard('job posting', false, (params: SetJobPostingParams): boolean => {
+      if (!params || typeof params.uri !== 'string') return false;
+      jobPostings.set(params.uri, params.posting);
+      checker.invalidateAll();
+      schedule(params.uri, 0);
+      return true;
+    }),
+  );
 
   connection.onShutdown(async () => {
     throttle.dispose();

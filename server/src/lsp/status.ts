@@ -31,6 +31,7 @@ export function documentStatus(check: DocumentCheck): DocumentStatus {
   const { document, profile, findings } = result;
   for (const finding of findings) findingCounts[finding.severity]++;
   base.score = result.score;
+  base.job = result.job ? { name: result.job.posting.name, score: result.job.score, required: result.job.required, preferred: result.job.preferred } : null;
 
   const cvLanguage = document.language;
   const level = mainSectionLevel(document);

@@ -18,8 +18,10 @@ import { rule as dateOrder } from './date-order';
 import { rule as personalData } from './personal-data';
 import { rule as cvLength } from './cv-length';
 import { rule as atsLayout } from './ats-layout';
+import { rule as jobRequirementMissing } from './job-requirement-missing';
+import type { JobMatch } from '../job/types';
 
-export const allRules: Rule[] = [missingSection, emptySection, duplicateSection, contactPosition, missingContactDetail, invalidContact, placeholder, missingKeywords, privacyConsent, languageLevel, dateFormat, dateOrder, personalData, cvLength, atsLayout];
+export const allRules: Rule[] = [missingSection, emptySection, duplicateSection, contactPosition, missingContactDetail, invalidContact, placeholder, missingKeywords, privacyConsent, languageLevel, dateFormat, dateOrder, personalData, cvLength, atsLayout, jobRequirementMissing];
 
 export function getRule(id: string): Rule | undefined {
   return allRules.find((r) => r.id === id);
@@ -35,6 +37,7 @@ export interface RunOptions {
   rules?: Record<string, Severity | 'off'>;
   keywordsExtra?: Record<string, string[]>;
   keywordsIgnore?: string[];
+  job?: JobMatch | null;
 }
 
 /** Rule ids that inline comments turn off at a line. */
@@ -104,6 +107,7 @@ export function runRules(doc: CvDocument, profile: Profile, options: RunOptions)
       messageLanguage: options.messageLanguage,
       keywordsExtra: options.keywordsExtra ?? {},
       keywordsIgnore: options.keywordsIgnore ?? [],
+      job: options.job ?? null,
       ruleEnabled: (id) => (options.rules?.[id] ?? profile.severities?.[id]) !== 'off',
       configured: configured !== undefined,
       t,

@@ -1,6 +1,7 @@
 // What a rule is: metadata next to a check that only reports plain data.
 import type { CvDocument, Fix, Language, Range, Severity } from '../engine/types';
 import type { ContactPlacement, Localized, Profile } from '../profiles/types';
+import type { JobMatch } from '../job/types';
 
 export type MessageCatalog = Localized<Record<string, string>>;
 
@@ -34,6 +35,8 @@ export interface RuleContext {
   /** Extra keywords (concept terms) added by the user, and terms to ignore. */
   keywordsExtra: Record<string, string[]>;
   keywordsIgnore: string[];
+  /** The CV compared with a job posting, when one was given (job/match.ts). */
+  job: JobMatch | null;
 }
 
 export interface Rule {

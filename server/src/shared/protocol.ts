@@ -55,6 +55,8 @@ export interface DocumentStatus {
   missingSections: MissingSection[];
   /** Every section of the outline, in document order. */
   sections: SectionStatus[];
+  /** The match with the job posting the CV is compared with (README "Comparing with a job posting"), if any. */
+  job?: { name: string; score: number; required: { found: number; total: number }; preferred: { found: number; total: number } } | null;
 }
 
 export interface MissingSection {
@@ -172,4 +174,45 @@ export const EDITOR_OPTIONS_KEY = 'cvlintEditor';
 
 export interface EditorOptions {
   hasMarkdownOutline?: boolean;
+}
+
+/** Request: the CV in an open document, exported (server/src/export). Params `ExportCvParams`, result
+ *  `ExportCvResult`, or null when the server does not know the document. The server returns the bytes and the
+ *  client writes them where the person chose: the client can write to every file system the editor has (remote,
+ *  virtual), the server only to its own disk. */
+export const EXPORT_CV_REQUEST = 'cvlint/exportCv';
+
+export type ExportFormatName = 'pdf' | 'docx' | 'txt';
+export type PaperSizeName = 'A4' | 'Letter';
+
+export interface ExportCvParams {
+  uri: string;
+  format: ExportFormatName;
+  /** Default A4. */
+  paper?: PaperSizeName;
+}
+
+export interface ExportCvResult {
+  /** The file's bytes, base64. */
+  data: string;
+  /** Error findings the CV still has: the client asks before saving when there are any. */
+  errorCount: number;
+  /** The person's name, as the export's title shows it. */
+  name: string | null;
+  /** The CV's file name with the format's extension. */
+  fileName: string;
+}
+
+/** Request: the CV report of a document (shared/report.ts renders it). Params `DocumentStatusParams`, result
+ *  `CvReport | null` (null when the server does not know the document). */
+export const CV_REPORT_REQUEST = 'cvlint/report';
+
+/** Request: compare a document with a job posting given by the editor ("Compare with a job posting…": a file, the
+ *  selection or the clipboard), or stop (posting null). Params `SetJobPostingParams`, result `boolean` (accepted).
+ *  The document is checked again and its diagnostics and status follow. */
+export const SET_JOB_POSTING_REQUEST = 'cvlint/setJobPosting';
+
+export interface SetJobPostingParams {
+  uri: string;
+  posting: { text: string; name: string; uri?: string } | null;
 }

@@ -39,6 +39,8 @@ export interface CvlintSettings {
   };
   /** Also check Markdown files that look like CVs (false: only `files.include`). */
   detect: boolean;
+  /** A job posting (.md/.txt) to compare CVs with: absolute, or relative to the workspace folder. Empty = none. */
+  jobPosting: string;
   run: RunSetting;
   /** Delay between the last edit and the check, per document. */
   throttleMs: number;
@@ -79,6 +81,7 @@ export const DEFAULT_SETTINGS: CvlintSettings = {
   keywords: { extra: {}, ignore: [] },
   files: { include: [] },
   detect: true,
+  jobPosting: '',
   run: 'onType',
   throttleMs: 250,
   analysis: { timeBudgetMs: 2000, maxFileSizeKb: 1024 },
@@ -110,6 +113,7 @@ export const SETTINGS_SPEC: readonly SettingSpec[] = [
   { key: 'cvlint.keywords.ignore', type: 'array', default: DEFAULT_SETTINGS.keywords.ignore },
   { key: 'cvlint.files.include', type: 'array', default: DEFAULT_SETTINGS.files.include },
   { key: 'cvlint.detect', type: 'boolean', default: DEFAULT_SETTINGS.detect },
+  { key: 'cvlint.jobPosting', type: 'string', default: DEFAULT_SETTINGS.jobPosting },
   { key: 'cvlint.run', type: 'string', enum: RUN_SETTINGS, default: DEFAULT_SETTINGS.run },
   { key: 'cvlint.throttleMs', type: 'number', minimum: 0, maximum: THROTTLE_MS_MAX, default: DEFAULT_SETTINGS.throttleMs },
   {
@@ -203,6 +207,10 @@ export function validateSettings(
         else if (options.profileIds && !options.profileIds.includes(value))
           problem(key, `unknown profile "${value}" (known: ${options.profileIds.join(', ')})`);
         else settings.profile = value;
+        break;
+      case 'jobPosting':
+        if (typeof value === 'string') settings.jobPosting = value.trim();
+        else problem(key, `expected a file path, got ${describe(value)}`);
         break;
       case 'language':
         readChoice(key, value, LANGUAGE_SETTINGS, problem, (choice) => (settings.language = choice));

@@ -24,6 +24,11 @@ const COMMAND_TITLES = [
   'Restart language server',
   'Show output',
   'Choose CV profile',
+  'Export CV to PDF',
+  'Export CV to Word (.docx)',
+  'Export CV to plain text',
+  'Compare with a job posting…',
+  'Show CV report',
 ];
 const MOVE_TO_END = 'Sposta la sezione «Informazioni personali» in fondo al CV';
 const KEEP_AT_TOP = 'Tieni i recapiti in cima per questo CV';
