@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Language, SectionKind } from '../server/src/engine/types';
-import { getProfile, profileIds } from '../server/src/profiles/index';
+import { defaultProfileId, getProfile, profileIds } from '../server/src/profiles/index';
 import { sectionSnippet, wholeCvSnippet } from '../server/src/profiles/templates';
 import type { Profile } from '../server/src/profiles/types';
 
@@ -33,22 +33,30 @@ export interface SnippetEntry {
   body: string[];
 }
 
-/** Snippet name → entry, in a stable order: per profile, per language, the whole CV then each section. */
+/** Snippet name → entry, in a stable order: per profile, per language, the whole CV then (for the profile the
+ *  sections come from: the default one, or the only one given) each section. The built-in profiles share their
+ *  section templates (they extend `generic`), so one set of section snippets serves them all. */
 export function buildSnippets(profiles: readonly Profile[] = allProfiles()): Record<string, SnippetEntry> {
   const snippets: Record<string, SnippetEntry> = {};
-  // One profile's section snippets keep the short prefixes; others' are qualified to stay unique.
-  const qualify = profiles.length > 1;
-  for (const profile of profiles) {
+  const sectionsFrom = profiles.length === 1 ? profiles[0] : (profiles.find((p) => p.id === defaultProfileId) ?? profiles[0]);
+  // The default profile first; a profile whose whole CV is the same text as one already there adds nothing.
+  const ordered = [sectionsFrom, ...profiles.filter((p) => p !== sectionsFrom)];
+  const bodies = new Set<string>();
+  for (const profile of ordered) {
+    const key = LANGUAGES.map((lang) => wholeCvSnippet(profile, lang)).join('\u0000');
+    if (bodies.has(key)) continue;
+    bodies.add(key);
     for (const lang of LANGUAGES) {
       snippets[`CV ${profile.label[lang]} (${LANGUAGE_NAMES[lang]})`] = {
         prefix: `cv-${profile.id}-${lang}`,
         description: lang === 'it' ? `CV completo: ${profile.label.it}` : `Complete CV: ${profile.label.en}`,
         body: toBody(wholeCvSnippet(profile, lang)),
       };
+      if (profile !== sectionsFrom) continue;
       for (const spec of profile.sections) {
         const word = SECTION_PREFIXES[spec.kind][lang];
-        const prefix = qualify ? `cv-${profile.id}-${word}` : `cv-${word}`;
-        const name = qualify ? `${profile.id}: ${spec.title[lang]} (${lang})` : `${spec.title[lang]} (${lang})`;
+        const prefix = `cv-${word}`;
+        const name = `${spec.title[lang]} (${lang})`;
         snippets[name] = { prefix, description: spec.description[lang], body: toBody(sectionSnippet(spec, lang, 2)) };
       }
     }

@@ -6,6 +6,7 @@ export const COMMANDS = {
   restartServer: 'cvlint.restartServer',
   showOutput: 'cvlint.showOutput',
   showMissing: 'cvlint.showMissing',
+  chooseProfile: 'cvlint.chooseProfile',
   exportPdf: 'cvlint.exportPdf',
   exportDocx: 'cvlint.exportDocx',
   exportText: 'cvlint.exportText',

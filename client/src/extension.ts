@@ -5,6 +5,7 @@ import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { SERVER_READY_NOTIFICATION, type DocumentStatus, type ServerReadyParams } from '../../server/src/shared/protocol';
 import { COMMANDS } from './command-ids';
 import { checkAsCv } from './commands/check-as-cv';
+import { chooseProfile } from './commands/choose-profile';
 import { exportCvCommand } from './commands/export-cv';
 import { MissingSectionCommands } from './commands/missing-sections';
 import { newCvFromTemplate } from './commands/new-cv';
@@ -56,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): CvlintApi {
     vscode.commands.registerCommand(COMMANDS.insertMissingSection, (kind?: unknown) => missingSections.insertMissingSection(kind)),
     vscode.commands.registerCommand(COMMANDS.showMissing, () => missingSections.showMissing()),
     vscode.commands.registerCommand(COMMANDS.checkAsCv, (uri?: unknown) => checkAsCv(uri)),
+    vscode.commands.registerCommand(COMMANDS.chooseProfile, (profileId?: unknown, scope?: unknown) => chooseProfile(languageClient, () => ready, profileId, scope)),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => outputChannel.show(true)),
     vscode.commands.registerCommand(COMMANDS.exportPdf, (argument?: unknown) => exportCvCommand(languageClient, () => ready, 'pdf', argument)),
     vscode.commands.registerCommand(COMMANDS.exportDocx, (argument?: unknown) => exportCvCommand(languageClient, () => ready, 'docx', argument)),

@@ -1,4 +1,5 @@
-// The status bar item for the active CV: score and missing sections; a click lists what is missing.
+// The status bar items for the active CV: score and missing sections (a click lists what is missing), and the
+// profile it is checked with (a click runs "Choose CV profile").
 import * as vscode from 'vscode';
 import type { DocumentStatus } from '../../server/src/shared/protocol';
 import { COMMANDS } from './command-ids';
@@ -6,11 +7,14 @@ import type { DocumentStatusStore } from './document-status';
 
 export class CvStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('cvlint.status', vscode.StatusBarAlignment.Right, 100);
-  private readonly disposables: vscode.Disposable[] = [this.item];
+  private readonly profileItem = vscode.window.createStatusBarItem('cvlint.profile', vscode.StatusBarAlignment.Right, 99);
+  private readonly disposables: vscode.Disposable[] = [this.item, this.profileItem];
 
   constructor(private readonly store: DocumentStatusStore) {
     this.item.name = vscode.l10n.t('CV check');
     this.item.command = COMMANDS.showMissing;
+    this.profileItem.name = vscode.l10n.t('CV profile');
+    this.profileItem.command = COMMANDS.chooseProfile;
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh(true)),
       store.onDidChange((status) => {
@@ -25,6 +29,7 @@ export class CvStatusBar implements vscode.Disposable {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || document.languageId !== 'markdown') {
       this.item.hide();
+      this.profileItem.hide();
       return;
     }
     const status = this.store.get(document.uri);
@@ -32,10 +37,12 @@ export class CvStatusBar implements vscode.Disposable {
     if (!status || status.state !== 'checked') {
       // Not a CV (a README, notes...): no CV status to show.
       this.item.hide();
+      this.profileItem.hide();
       return;
     }
     this.render(status);
     this.item.show();
+    this.profileItem.show();
   }
 
   private render(status: DocumentStatus): void {
@@ -61,6 +68,9 @@ export class CvStatusBar implements vscode.Disposable {
     }
     this.item.tooltip = tooltip;
     this.item.accessibilityInformation = { label: words.accessible(score, missing) };
+    this.profileItem.text = `$(briefcase) ${status.profile.label}`;
+    this.profileItem.tooltip = words.profile(status.profile.label, status.profile.id, status.profile.source);
+    this.profileItem.accessibilityInformation = { label: words.profile(status.profile.label, status.profile.id, status.profile.source) };
   }
 
   dispose(): void {
@@ -80,6 +90,7 @@ interface StatusWords {
   clickInsert: string;
   allThere: string;
   accessible(score: number, missing: number): string;
+  profile(label: string, id: string, source: DocumentStatus['profile']['source']): string;
   job(name: string, score: number, required: string, preferred: string): string;
 }
 
@@ -92,6 +103,8 @@ const STATUS_WORDS: Record<DocumentStatus['messageLanguage'], StatusWords> = {
     clickInsert: 'Click to insert a missing section.',
     allThere: 'Every required section is there. Click for the outline.',
     accessible: (score, missing) => `CV score ${score} out of 100, ${missing} sections missing`,
+    profile: (label, id, source) =>
+      `CV profile: ${label} (${id}), ${source === 'front-matter' ? "chosen in this CV's front matter" : 'from the settings'}. Click to choose another.`,
     job: (name, score, required, preferred) => `Job posting ${name}: match ${score}/100 (required ${required}, preferred ${preferred}). "Show CV report" lists them.`,
   },
   it: {
@@ -102,6 +115,8 @@ const STATUS_WORDS: Record<DocumentStatus['messageLanguage'], StatusWords> = {
     clickInsert: 'Fai clic per inserire una sezione mancante.',
     allThere: 'Ci sono tutte le sezioni richieste. Fai clic per la struttura.',
     accessible: (score, missing) => `Punteggio del CV ${score} su 100, ${missing} sezioni mancanti`,
+    profile: (label, id, source) =>
+      `Profilo del CV: ${label} (${id}), ${source === 'front-matter' ? 'scelto nel front matter di questo CV' : 'dalle impostazioni'}. Fai clic per sceglierne un altro.`,
     job: (name, score, required, preferred) => `Annuncio ${name}: corrispondenza ${score}/100 (richiesti ${required}, graditi ${preferred}). «Mostra il rapporto del CV» li elenca.`,
   },
 };

@@ -588,7 +588,7 @@ describe('cvlint CLI', () => {
       ['unknown option', ['--bogus', completeCv], /Unknown option '--bogus'/],
       ['unknown format', ['--format', 'xml', completeCv], /unknown format "xml"/],
       ['unknown language', ['--lang', 'fr', completeCv], /unknown CV language "fr"/],
-      ['unknown profile', ['--profile', 'astronaut', completeCv], /unknown profile "astronaut" \(available: back-office/],
+      ['unknown profile', ['--profile', 'astronaut', completeCv], /unknown profile "astronaut" \(available: generic, back-office, bank-back-office, .*; or give the path of a profile file\)/],
       ['--explain with json', ['--explain', '--format', 'json', completeCv], /--explain/],
       ['stdin twice', ['-', '-'], /only once/],
       ['a time budget that is not a number', ['--time-budget', 'fast', completeCv], /--time-budget takes a number of milliseconds from 100 to 600000/],

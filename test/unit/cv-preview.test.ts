@@ -19,7 +19,7 @@ function statusFor(uri: string, text: string, fileName: string): DocumentStatus 
     state: result.checked ? 'checked' : 'not-a-cv',
     language: result.document.language,
     messageLanguage: result.document.language,
-    profile: { id: 'back-office', label: 'Back office' },
+    profile: { id: 'back-office', label: 'Back office', source: 'settings' },
     score: result.score,
     findingCounts: { error: 0, warning: 0, info: 0, hint: 0 },
     missingSections: [],

@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import { findConcepts, type ConceptMatch, type FindConceptsOptions } from '../../server/src/engine/keywords';
 import type { Language, TextSpan } from '../../server/src/engine/types';
 import type { KeywordConcept } from '../../server/src/profiles/types';
-import { backOfficeKeywordGroups } from '../../server/src/profiles/back-office/keywords';
+import { getProfile } from '../../server/src/profiles/index';
+
+const backOfficeKeywordGroups = getProfile('back-office')!.keywordGroups;
 
 function span(text: string, line = 0, character = 0, sectionIndex = 0): TextSpan {
   return { text, line, character, sectionIndex };

@@ -7,7 +7,8 @@ import { classifyTitle } from '../../server/src/engine/classify';
 import { findConcepts, type ConceptMatch } from '../../server/src/engine/keywords';
 import type { Language, SectionKind } from '../../server/src/engine/types';
 import type { KeywordConcept } from '../../server/src/profiles/types';
-import { getProfile } from '../../server/src/profiles/index';
+import { getProfile, profileIds } from '../../server/src/profiles/index';
+import { FAMILY_KEYWORD_EXAMPLES } from './profile-family-examples';
 
 const profile = getProfile('back-office')!;
 
@@ -604,7 +605,7 @@ describe('profile data: heading synonyms (back-office)', () => {
 
 type TermExamples = Record<string, Record<string, Partial<Record<Language, Record<string, string>>>>>;
 
-const KEYWORD_EXAMPLES: TermExamples = {
+const BACK_OFFICE_KEYWORD_EXAMPLES: TermExamples = {
   'administrative-tasks': {
     invoicing: {
       it: {
@@ -1864,10 +1865,15 @@ const NEGATIVE_EXAMPLES: NegativeExample[] = [
   { id: 'bill-the-person', text: 'Contact: Bill Smith, line manager.', language: 'en', not: ['administrative-tasks/invoicing'], why: 'billing ≠ Bill' },
 ];
 
-const groupsById = new Map(profile.keywordGroups.map((g) => [g.id, g]));
+// The specialised profiles extend back-office with one group each; their sentences live in their own file.
+const KEYWORD_EXAMPLES: TermExamples = { ...BACK_OFFICE_KEYWORD_EXAMPLES, ...FAMILY_KEYWORD_EXAMPLES };
+
+/** Every keyword group of every built-in profile, by id (a group id means the same group in every profile). */
+const ALL_GROUPS = profileIds.flatMap((id) => getProfile(id)!.keywordGroups);
+const groupsById = new Map(ALL_GROUPS.map((g) => [g.id, g]));
 
 /** Every concept of every group, under `group/concept` ids, as keyword-status combines them. */
-const ALL_CONCEPTS: KeywordConcept[] = profile.keywordGroups.flatMap((g) => g.concepts.map((c) => ({ ...c, id: `${g.id}/${c.id}` })));
+const ALL_CONCEPTS: KeywordConcept[] = [...groupsById.values()].flatMap((g) => g.concepts.map((c) => ({ ...c, id: `${g.id}/${c.id}` })));
 
 function matchesIn(text: string, concepts: readonly KeywordConcept[], language: Language): ConceptMatch[] {
   return findConcepts([{ text, line: 0, character: 0, sectionIndex: 0 }], concepts, { language, lines: [text] });
@@ -1877,7 +1883,7 @@ function describeMatches(matches: ConceptMatch[]): string {
   return matches.length ? matches.map((m) => `${m.conceptId} by "${m.term}"`).join(', ') : 'nothing';
 }
 
-describe('profile data: keyword terms (back-office)', () => {
+describe('profile data: keyword terms (back-office and its specialisations)', () => {
   for (const [groupId, byConcept] of Object.entries(KEYWORD_EXAMPLES)) {
     describe(groupId, () => {
       for (const [conceptId, byLanguage] of Object.entries(byConcept)) {
@@ -1913,9 +1919,14 @@ describe('profile data: keyword terms (back-office)', () => {
     });
   }
 
-  it('every keyword term of the profile has a hand-written sentence', () => {
+  it('a keyword group id names the same group in every profile that has it', () => {
+    const differing = ALL_GROUPS.filter((g) => JSON.stringify(g, (_k, v: unknown) => (v instanceof RegExp ? v.source : v)) !== JSON.stringify(groupsById.get(g.id), (_k, v: unknown) => (v instanceof RegExp ? v.source : v)));
+    assert.deepEqual(differing.map((g) => g.id), []);
+  });
+
+  it('every keyword term of every built-in profile has a hand-written sentence', () => {
     const missing: string[] = [];
-    for (const group of profile.keywordGroups) {
+    for (const group of groupsById.values()) {
       for (const concept of group.concepts) {
         for (const language of ['it', 'en'] as const) {
           for (const term of concept.terms[language] ?? []) {

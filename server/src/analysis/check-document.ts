@@ -34,7 +34,7 @@ export function scanDocument(request: CheckRequest): DocumentScan {
   const { text, options } = request;
   const lines = splitLines(text);
   // A file the user asked to check is never ruled out; the scan then only gives the outline.
-  const gate = options.force ? outlineScan(lines) : gateCv(text, { fileName: options.fileName, profile: resolveProfile(options.profile) }, lines);
+  const gate = options.force ? outlineScan(lines) : gateCv(text, { fileName: options.fileName, profile: resolveProfile(options.profile, options.customProfiles) }, lines);
   if (gate.verdict === 'not-a-cv') return { kind: 'settled', result: gateRejectedResult(text, gate, options) };
   let outline: ScanOutline | undefined;
   return { kind: 'scanned', gate, outline: () => (outline ??= scanOutline(text, gate, options)) };

@@ -332,7 +332,7 @@ export class AnalysisHost {
   private unpackResult(request: AnalysisRequest, transferred: TransferredResult): AnalysisResult {
     const previous = this.packedParts.get(request.key);
     const parts = new Map<PackedField, PackedPart>();
-    const result = fromTransferred(transferred, request.text, resolveProfile(transferred.profileId), (field, bytes) => {
+    const result = fromTransferred(transferred, request.text, resolveProfile(transferred.profileId, request.options.customProfiles), (field, bytes) => {
       const before = previous?.get(field);
       const part = before && samePacked(before.bytes, bytes) ? before : packedPart(bytes);
       parts.set(field, part);

@@ -17,7 +17,11 @@ Options:
                                 output format (default: text); html writes the CV report as one page
       --job POSTING             compare each CV with a job posting (.md or .txt); without it, a CV's
                                 front matter "job: path" (relative to the CV) names its posting
-  -p, --profile NAME            role profile (default: back-office)
+  -p, --profile ID|PATH         role profile: a built-in id (default: back-office; see --list-profiles)
+                                or the path of your own profile file (JSON, schemas/profile.schema.json);
+                                a CV's front matter "profile: ID" wins for that CV
+      --list-profiles           list the profiles (id, name, extends, description) and exit; with
+                                --format json as JSON, with -m it in Italian
   -l, --lang auto|it|en         language of the CV (default: auto = detect)
   -m, --messages auto|it|en     language of messages (default: auto = the CV's language)
       --contact-position end|start|any
@@ -50,6 +54,7 @@ export type ParsedArgs =
   | { kind: 'run'; options: CliOptions }
   | { kind: 'help' }
   | { kind: 'version' }
+  | { kind: 'list-profiles'; format: 'text' | 'json'; messageLanguage: 'auto' | 'it' | 'en'; profile: string | undefined }
   | { kind: 'usage-error'; message: string };
 
 const FORMATS: readonly OutputFormatName[] = ['text', 'json', 'sarif', 'html'];
@@ -91,6 +96,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
         'stdin-filename': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        'list-profiles': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -129,6 +135,11 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
   }
   if (values.explain && (values.fix || values['fix-dry-run'])) {
     return { kind: 'usage-error', message: '--explain cannot be combined with --fix or --fix-dry-run' };
+  }
+  if (values['list-profiles']) {
+    if (format !== 'text' && format !== 'json') return { kind: 'usage-error', message: '--list-profiles prints text or JSON' };
+    if (parsed.positionals.length > 0) return { kind: 'usage-error', message: '--list-profiles takes no input files' };
+    return { kind: 'list-profiles', format, messageLanguage, profile: values.profile };
   }
   const stdinCount = parsed.positionals.filter((input) => input === '-').length;
   if (stdinCount > 1) return { kind: 'usage-error', message: 'standard input (-) can be read only once' };

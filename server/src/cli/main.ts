@@ -4,7 +4,9 @@ import { AnalysisHost, type AnalysisLimits } from '../analysis/worker-host';
 import type { AnalyzeOptions, AnalysisResult } from '../engine/analyze';
 import { DEFAULT_SETTINGS } from '../shared/settings';
 import type { Language } from '../engine/types';
-import { getProfile, profileIds } from '../profiles/index';
+import { getProfile, profileCatalog, profileIds, type ProfileSummary } from '../profiles/index';
+import { loadProfileFiles, looksLikeProfilePath } from '../profiles/custom-file';
+import type { ProfileSource } from '../profiles/resolve';
 import type { Profile } from '../profiles/types';
 import { allRules } from '../rules/index';
 import type { Rule } from '../rules/types';
@@ -121,9 +123,24 @@ export async function main(argv: string[], io: CliIO, engine: CliEngine = defaul
       return EXIT_OK;
     }
     if (parsed.kind === 'usage-error') return usageError(parsed.message);
+    if (parsed.kind === 'list-profiles') {
+      const custom = parsed.profile !== undefined && looksLikeProfilePath(parsed.profile) ? loadProfileFiles([parsed.profile], io.cwd) : { sources: [], problems: [] };
+      if (custom.problems.length > 0) return profileFileError(custom.problems);
+      const language: Language = parsed.messageLanguage === 'it' ? 'it' : 'en';
+      io.stdout.write(formatProfileList(profileCatalog(custom.sources).summaries(), parsed.format, language));
+      return EXIT_OK;
+    }
     const options = parsed.options;
-    if (options.profile !== undefined && !engine.getProfile(options.profile)) {
-      return usageError(`unknown profile "${options.profile}" (available: ${engine.profileIds.join(', ')})`);
+    // `--profile PATH`: the person's own profile file, checked before any CV is read.
+    let customProfiles: ProfileSource[] | undefined;
+    let profileId = options.profile;
+    if (profileId !== undefined && looksLikeProfilePath(profileId)) {
+      const loaded = loadProfileFiles([profileId], io.cwd);
+      if (loaded.problems.length > 0 || loaded.sources.length === 0) return profileFileError(loaded.problems);
+      customProfiles = loaded.sources;
+      profileId = loaded.sources[0].data.id;
+    } else if (profileId !== undefined && !engine.getProfile(profileId)) {
+      return usageError(`unknown profile "${profileId}" (available: ${engine.profileIds.join(', ')}; or give the path of a profile file)`);
     }
 
     // --job: one posting for every CV, read once; a posting that cannot be read is a usage error.
@@ -161,7 +178,8 @@ export async function main(argv: string[], io: CliIO, engine: CliEngine = defaul
           jobPosting,
           // Standard input counts as a named file only when --stdin-filename names it.
           fileName: source.kind === 'stdin' ? (options.stdinFileName ?? null) : source.displayPath,
-          profile: options.profile,
+          profile: profileId,
+          customProfiles,
           language: options.language,
           messageLanguage: options.messageLanguage,
           contactPlacement: options.contactPlacement,
@@ -185,6 +203,11 @@ export async function main(argv: string[], io: CliIO, engine: CliEngine = defaul
     if (failures.length > 0) return EXIT_USAGE_OR_IO;
     return sawErrorFinding ? EXIT_ERROR_FINDINGS : EXIT_OK;
   } catch (error) {
+    if (error instanceof ProfileFileError) {
+      for (const problem of error.problems) io.stderr.write(`cvlint: ${problem}\n`);
+      if (error.problems.length === 0) io.stderr.write('cvlint: the profile file holds no usable profile\n');
+      return EXIT_USAGE_OR_IO;
+    }
     io.stderr.write(`cvlint: internal error: ${errorMessage(error)} (please report this bug)\n`);
     return EXIT_USAGE_OR_IO;
   } finally {
@@ -192,6 +215,32 @@ export async function main(argv: string[], io: CliIO, engine: CliEngine = defaul
     analysisHost = null;
     await host?.dispose();
   }
+}
+
+/** A profile file that cannot be used: every problem on its own line (file and field), exit code 2. */
+function profileFileError(problems: readonly string[]): never {
+  throw new ProfileFileError(problems);
+}
+
+class ProfileFileError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super('profile file');
+  }
+}
+
+/** `cvlint --list-profiles`: id, name, what it extends, description; or the same as JSON. */
+export function formatProfileList(profiles: readonly ProfileSummary[], format: 'text' | 'json', language: Language): string {
+  if (format === 'json') {
+    return `${JSON.stringify(profiles.map((p) => ({ id: p.id, name: p.label[language], extends: p.extends, description: p.description[language], origin: p.origin })), null, 2)}\n`;
+  }
+  const width = Math.max(...profiles.map((p) => p.id.length));
+  return profiles
+    .map((p) => {
+      const extendsText = p.extends ? (language === 'it' ? ` (estende ${p.extends})` : ` (extends ${p.extends})`) : '';
+      const origin = p.origin === 'built-in' ? '' : `\n${' '.repeat(width + 2)}file: ${p.origin}`;
+      return `${p.id.padEnd(width)}  ${p.label[language]}${extendsText}\n${' '.repeat(width + 2)}${p.description[language]}${origin}\n`;
+    })
+    .join('');
 }
 
 /** A posting file's text, decoded as CVs are. */

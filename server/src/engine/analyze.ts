@@ -4,7 +4,8 @@ import type { ContactPlacement, Profile } from '../profiles/types';
 import { buildCvDocument } from './model';
 import { computeScore, type KeywordCoverage } from './score';
 import { runRules } from '../rules/index';
-import { getProfile, defaultProfileId } from '../profiles/index';
+import { getProfile, defaultProfileId, profileCatalog } from '../profiles/index';
+import type { ProfileSource } from '../profiles/resolve';
 import { keywordStatus } from './keyword-status';
 import { parseInChunks, type DocumentParser } from './chunks';
 import { compareWithPosting } from '../job/index';
@@ -13,8 +14,11 @@ import type { JobMatch, JobPostingSource } from '../job/types';
 export interface AnalyzeOptions {
   /** File name or path; used for CV detection ("cv.md", "curriculum.md"...). */
   fileName?: string | null;
-  /** Profile id or object; default `back-office`. */
+  /** Profile id or object; default `back-office`. A CV's front matter `profile: ID` wins over an id given here. */
   profile?: string | Profile;
+  /** The person's own profile files (validated data, profiles/custom-file.ts): their ids can be named in `profile`
+   *  and in front matter. Plain data, so that options cross to the analysis worker. */
+  customProfiles?: ProfileSource[];
   /** Language of the CV: `auto` (default) detects it; front matter `lang` wins over detection. */
   language?: 'auto' | Language;
   /** Language of messages: `auto` (default) = the CV's language. */
@@ -63,9 +67,22 @@ export interface AnalysisResult {
   job?: JobMatch | null;
 }
 
-export function resolveProfile(profile: AnalyzeOptions['profile']): Profile {
+export function resolveProfile(profile: AnalyzeOptions['profile'], customProfiles?: readonly ProfileSource[]): Profile {
   if (profile && typeof profile === 'object') return profile;
-  return getProfile(profile ?? defaultProfileId) ?? getProfile(defaultProfileId)!;
+  return profileCatalog(customProfiles).get(profile ?? defaultProfileId) ?? getProfile(defaultProfileId)!;
+}
+
+/** The profile id a CV names in its front matter (`profile: bank-back-office`), if any. */
+export function frontMatterProfileId(document: CvDocument): string | null {
+  const value = document.frontMatter?.data.profile;
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+/** The profile the CV asks for in its front matter, when it names one that exists and is not `current`. */
+function frontMatterProfile(document: CvDocument, current: Profile, options: AnalyzeOptions): Profile | null {
+  const id = frontMatterProfileId(document);
+  if (!id || id === current.id) return null;
+  return profileCatalog(options.customProfiles).get(id) ?? null;
 }
 
 /** Analyse a Markdown CV. Never throws: a failure inside the engine yields an empty, unchecked result. */
@@ -75,9 +92,17 @@ export function analyzeCv(text: string, options: AnalyzeOptions = {}): AnalysisR
 
 /** `analyzeCv` with the way the document is parsed into pieces given (engine/incremental.ts caches pieces). */
 export function analyzeCvWith(parseDocument: DocumentParser, text: string, options: AnalyzeOptions = {}): AnalysisResult {
-  const profile = resolveProfile(options.profile);
+  let profile = resolveProfile(options.profile, options.customProfiles);
   const safeText = typeof text === 'string' ? text : String(text ?? '');
-  const document = buildCvDocument(safeText, { fileName: options.fileName ?? null, profile, language: options.language ?? 'auto' }, parseDocument);
+  const modelOptions = { fileName: options.fileName ?? null, language: options.language ?? 'auto' } as const;
+  let document = buildCvDocument(safeText, { ...modelOptions, profile }, parseDocument);
+  // The CV chose its own profile: read it again with that profile's headings (the parse is cached by the
+  // incremental analyzer, so the second pass costs the model only).
+  const chosen = frontMatterProfile(document, profile, options);
+  if (chosen) {
+    profile = chosen;
+    document = buildCvDocument(safeText, { ...modelOptions, profile }, parseDocument);
+  }
   const messageLanguage: Language = options.messageLanguage && options.messageLanguage !== 'auto' ? options.messageLanguage : document.language;
   const checked = document.isCv || options.force === true;
   if (!checked) return { document, profile, checked, findings: [], score: null, messageLanguage };

@@ -50,7 +50,7 @@ export interface ScanOutline {
 /** The outline from the gate's headings. Costs a classification per heading: the worker computes it
  *  with the scan, so that the thread answering the editor only puts the result together. */
 export function scanOutline(text: string, gate: CvGate, options: AnalyzeOptions): ScanOutline {
-  const sections = sectionsFromScannedHeadings(gate.headings, new LineIndex(text), resolveProfile(options.profile));
+  const sections = sectionsFromScannedHeadings(gate.headings, new LineIndex(text), resolveProfile(options.profile, options.customProfiles));
   // The headings are all the text read: they decide the language.
   const titles: TextSpan[] = sections.map((section) => ({ text: section.title, line: section.headingRange.start.line, character: 0, sectionIndex: -1 }));
   return { sections, ...detectLanguage(titles, gate.frontMatter?.data ?? {}, options.language ?? 'auto') };
@@ -91,7 +91,7 @@ function documentFromScan(
   options: AnalyzeOptions,
   isCv: boolean,
 ): { document: CvDocument; profile: AnalysisResult['profile']; messageLanguage: Language } {
-  const profile = resolveProfile(options.profile);
+  const profile = resolveProfile(options.profile, options.customProfiles);
   const { sections, language, textLanguage, languageSource } = outline;
   const document: CvDocument = {
     text,

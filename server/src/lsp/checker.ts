@@ -105,6 +105,7 @@ export class DocumentChecker {
         jobPosting: posting?.source ?? null,
         fileName: fileNameOf(uri),
         profile: settings.profile,
+        customProfiles: resolved.customProfiles,
         language: settings.language,
         // `auto` means the CV's language, as in the CLI: the person reads about an Italian CV in Italian, and the
         // text fixes insert is in the CV's language anyway (see README, "Which language cvlint speaks").

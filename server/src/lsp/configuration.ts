@@ -12,12 +12,16 @@ import {
   validateSettings,
   type CvlintSettings,
 } from '../shared/settings';
+import type { LoadedProfiles } from '../profiles/custom-file';
+import type { ProfileSource } from '../profiles/resolve';
 
 export interface ResolvedSettings {
   settings: CvlintSettings;
   problems: string[];
   /** Workspace folder (or the file's directory) the document belongs to, as a file system path. */
   folderPath: string | null;
+  /** The person's own profiles (`profileFiles`), validated; their problems are in `problems`. */
+  customProfiles: ProfileSource[];
 }
 
 export interface ConfigurationHost {
@@ -25,6 +29,8 @@ export interface ConfigurationHost {
   fetchSection(scopeUri: string | undefined): Promise<unknown>;
   knownRuleIds(): readonly string[];
   knownProfileIds(): readonly string[];
+  /** Reads and validates profile files (profiles/custom-file.ts, loaded with the engine's features). */
+  loadProfileFiles(paths: readonly string[], baseDir: string | null): LoadedProfiles;
 }
 
 interface RcFileEntry {
@@ -69,22 +75,26 @@ export class ConfigurationStore {
 
   async forDocument(uri: string): Promise<ResolvedSettings> {
     const folderPath = this.folderFor(uri);
-    const options = { ruleIds: this.host.knownRuleIds(), profileIds: this.host.knownProfileIds() };
     const raw = await this.clientSection(uri);
+    const rcPath = folderPath ? path.join(folderPath, CONFIG_FILE_NAME) : null;
+    const rc = rcPath ? this.readRcFile(rcPath) : null;
+    const ruleIds = this.host.knownRuleIds();
+    // First the profile files (either layer may name them): their ids are valid values of `profile`.
+    const profileFiles = validateSettings(rc && !rc.error ? rc.raw : undefined, validateSettings(raw, DEFAULT_SETTINGS).settings).settings.profileFiles;
+    const loaded = profileFiles.length > 0 ? this.host.loadProfileFiles(profileFiles, folderPath) : { sources: [], problems: [] };
+    const profileIds = [...this.host.knownProfileIds(), ...loaded.sources.map((source) => source.data.id)];
+    const options = { ruleIds, profileIds };
     const user = validateSettings(raw, DEFAULT_SETTINGS, { ...options, origin: 'settings: ' });
     const problems = [...user.problems];
     let settings = user.settings;
-    if (folderPath) {
-      const rcPath = path.join(folderPath, CONFIG_FILE_NAME);
-      const rc = this.readRcFile(rcPath);
-      if (rc?.error) problems.push(`${rcPath}: ${rc.error}`);
-      if (rc && !rc.error) {
-        const fromFile = validateSettings(rc.raw, settings, { ...options, origin: `${CONFIG_FILE_NAME}: ` });
-        settings = fromFile.settings;
-        problems.push(...fromFile.problems);
-      }
+    if (rcPath && rc?.error) problems.push(`${rcPath}: ${rc.error}`);
+    if (rc && !rc.error) {
+      const fromFile = validateSettings(rc.raw, settings, { ...options, origin: `${CONFIG_FILE_NAME}: ` });
+      settings = fromFile.settings;
+      problems.push(...fromFile.problems);
     }
-    return { settings, problems, folderPath };
+    problems.push(...loaded.problems);
+    return { settings, problems, folderPath, customProfiles: loaded.sources };
   }
 
   private clientSection(uri: string): Promise<unknown> {

@@ -4,7 +4,9 @@
 // these modules are evaluated only then).
 export { AnalysisHost } from '../analysis/worker-host';
 export { allRules } from '../rules/index';
-export { getProfile, profileIds } from '../profiles/index';
+export { getProfile, profileCatalog, profileIds } from '../profiles/index';
+export { loadProfileFiles } from '../profiles/custom-file';
+export { frontMatterProfileId } from '../engine/analyze';
 export { wholeCvSnippet, wholeCvText } from '../profiles/templates';
 export { codeActions } from './code-actions';
 export { completions } from './completion';

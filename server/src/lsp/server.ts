@@ -36,6 +36,7 @@ import { ConfigurationStore } from './configuration';
 import { exportRequestHandler } from './export-request';
 import type * as Features from './features';
 import { uiText } from './messages';
+import { registerProfileRequests } from './profile-requests';
 import { DocumentThrottle } from './throttle';
 import { JobPostings } from './job-postings';
 import type { CvReport } from '../shared/report';
@@ -99,6 +100,7 @@ export function startServer(connection: Connection): void {
         fetchSection: (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: CONFIGURATION_SECTION }),
         knownRuleIds: () => features().allRules.map((rule) => rule.id),
         knownProfileIds: () => features().profileIds,
+        loadProfileFiles: (paths, baseDir) => features().loadProfileFiles(paths, baseDir),
       },
       supportsPull,
     );
@@ -334,15 +336,16 @@ export function startServer(connection: Connection): void {
     CV_TEMPLATE_REQUEST,
     guard('CV template', null, async (params: CvTemplateParams): Promise<CvTemplate | null> => {
       const language = params?.language === 'it' ? 'it' : 'en';
-      let profileId = params?.profile;
-      if (!profileId) profileId = (await configuration.forDocument('')).settings.profile;
-      const { getProfile, wholeCvSnippet, wholeCvText } = features();
-      const profile = getProfile(profileId) ?? getProfile(DEFAULT_SETTINGS.profile);
+      const resolved = await configuration.forDocument('');
+      const profileId = params?.profile || resolved.settings.profile;
+      const { getProfile, profileCatalog, wholeCvSnippet, wholeCvText } = features();
+      const profile = profileCatalog(resolved.customProfiles).get(profileId) ?? getProfile(DEFAULT_SETTINGS.profile);
       if (!profile) return null;
       return { snippet: wholeCvSnippet(profile, language), text: wholeCvText(profile, language) };
     }),
   );
 
+  registerProfileRequests(connection, { configuration: () => configuration, features, checkForRequest, clientLanguage: () => languageOfLocale(clientLocale) ?? 'en', guard });
   connection.onRequest(EXPORT_CV_REQUEST, guard('export', null, exportRequestHandler(checkForRequest)));
   connection.onRequest(
     CV_REPORT_REQUEST,

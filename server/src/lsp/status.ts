@@ -6,6 +6,7 @@ import type { DocumentStatus, MissingSection, SectionState, SectionStatus } from
 import type { DocumentCheck } from './checker';
 import { sectionKindLabel } from './messages';
 import { mainSectionLevel, missingRequiredKinds } from '../engine/model';
+import { frontMatterProfileId } from '../engine/analyze';
 
 export function documentStatus(check: DocumentCheck): DocumentStatus {
   const findingCounts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
@@ -15,7 +16,7 @@ export function documentStatus(check: DocumentCheck): DocumentStatus {
     state: check.state,
     language: check.result?.document.language ?? check.uiLanguage,
     messageLanguage: check.uiLanguage,
-    profile: { id: check.settings.profile, label: check.settings.profile },
+    profile: { id: check.settings.profile, label: check.settings.profile, source: 'settings' },
     score: null,
     findingCounts,
     missingSections: [],
@@ -23,7 +24,8 @@ export function documentStatus(check: DocumentCheck): DocumentStatus {
   };
   const result = check.result;
   if (!result) return base;
-  base.profile = { id: result.profile.id, label: result.profile.label[check.uiLanguage] };
+  const source = frontMatterProfileId(result.document) === result.profile.id ? 'front-matter' : 'settings';
+  base.profile = { id: result.profile.id, label: result.profile.label[check.uiLanguage], source };
   if (check.state !== 'checked') return base;
 
   const { document, profile, findings } = result;

@@ -25,6 +25,8 @@ export interface KeywordConcept {
   /** Contexts where a term of the concept means something else ("organizzato dall'Istituto" is "organised by",
    *  "lavoratore autonomo" is self-employed): tested on the lower-cased text right before or after the match. */
   otherSense?: { before?: RegExp; after?: RegExp };
+  /** Where the terms come from (ESCO, the founding brief, job postings…). */
+  sources?: string[];
 }
 
 export interface KeywordGroup {
@@ -38,11 +40,19 @@ export interface KeywordGroup {
    *  must not write them into the CV for the user. */
   factual?: boolean;
   concepts: KeywordConcept[];
+  /** Where the group's terms come from, when not noted per concept. */
+  sources?: string[];
 }
 
 export interface Profile {
   id: string;
   label: Localized;
+  /** One or two sentences on the role (`cvlint --list-profiles`, the profile picker). */
+  description: Localized;
+  /** The profile this one was built on (`extends` in its data file), if any. */
+  extends?: string;
+  /** Where the profile's terms come from, when not noted per group or concept. */
+  sources?: string[];
   /** Required sections, in the order the profile wants them. */
   requiredSections: SectionKind[];
   /** Every section kind the profile knows how to write (templates). */
@@ -59,5 +69,59 @@ export interface Profile {
   maxPages?: number;
   /** Severity overrides for this profile (rule id → severity, or 'off' for a rule the role does not want,
    *  such as personal-data for a role that asks for a date of birth). */
+  severities?: Record<string, Severity | 'off'>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Profile files: what a profile's JSON data file holds (schemas/profile.schema.json). A file with
+// `extends` names only what it adds or changes; profiles/resolve.ts merges it over its parent.
+
+export interface ConceptData {
+  id: string;
+  terms: Partial<Localized<string[]>>;
+  /** Regular expressions (JavaScript syntax, no slashes), tested on the lower-cased text before/after a match. */
+  otherSense?: { before?: string; after?: string };
+  sources?: string[];
+}
+
+export interface KeywordGroupData {
+  id: string;
+  label?: Localized;
+  section?: SectionKind;
+  minPresent?: number;
+  factual?: boolean;
+  /** Concepts added (new id) or replaced (an id the parent group has). */
+  concepts?: ConceptData[];
+  /** Concept ids of the parent group this profile does not want. */
+  removeConcepts?: string[];
+  sources?: string[];
+}
+
+export interface SectionData {
+  kind: SectionKind;
+  title?: Localized;
+  description?: Localized;
+  template?: Localized;
+}
+
+export interface ProfileData {
+  $schema?: string;
+  id: string;
+  extends?: string;
+  label: Localized;
+  description: Localized;
+  sources?: string[];
+  /** Replaces the parent's list. */
+  requiredSections?: SectionKind[];
+  /** Merged by kind, field by field. */
+  sections?: SectionData[];
+  /** Added to the parent's synonyms of each kind. */
+  synonyms?: Partial<Record<SectionKind, { it?: string[]; en?: string[]; other?: string[] }>>;
+  contact?: { required?: ContactDetail[]; placement?: ContactPlacement };
+  /** Merged by id: a known id changes that group, a new id adds one. */
+  keywordGroups?: KeywordGroupData[];
+  /** Group ids of the parent this profile does not want. */
+  removeKeywordGroups?: string[];
+  maxPages?: number;
   severities?: Record<string, Severity | 'off'>;
 }

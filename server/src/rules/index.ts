@@ -17,10 +17,11 @@ import { rule as dateFormat } from './date-format';
 import { rule as dateOrder } from './date-order';
 import { rule as personalData } from './personal-data';
 import { rule as cvLength } from './cv-length';
+import { rule as atsLayout } from './ats-layout';
 import { rule as jobRequirementMissing } from './job-requirement-missing';
 import type { JobMatch } from '../job/types';
 
-export const allRules: Rule[] = [missingSection, emptySection, duplicateSection, contactPosition, missingContactDetail, invalidContact, placeholder, missingKeywords, privacyConsent, languageLevel, dateFormat, dateOrder, personalData, cvLength, jobRequirementMissing];
+export const allRules: Rule[] = [missingSection, emptySection, duplicateSection, contactPosition, missingContactDetail, invalidContact, placeholder, missingKeywords, privacyConsent, languageLevel, dateFormat, dateOrder, personalData, cvLength, atsLayout, jobRequirementMissing];
 
 export function getRule(id: string): Rule | undefined {
   return allRules.find((r) => r.id === id);

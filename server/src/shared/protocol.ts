@@ -46,7 +46,8 @@ export interface DocumentStatus {
   language: Language;
   /** Language of messages, titles and labels in this status. */
   messageLanguage: Language;
-  profile: { id: string; label: string };
+  /** The profile the CV was checked with, and where it was chosen: the CV's front matter (`profile: ID`) or the settings. */
+  profile: { id: string; label: string; source: ProfileChoiceSource };
   /** 0–100 (README "Score"); null when not checked. */
   score: number | null;
   findingCounts: Record<Severity, number>;
@@ -103,6 +104,55 @@ export interface ServerReadyParams {
   settingsProblems: string[];
   /** The server's process id (the extension tests stop it to see the client start it again). */
   processId: number;
+}
+
+/** Where a document's profile was chosen. */
+export type ProfileChoiceSource = 'front-matter' | 'settings';
+
+/** Request: the profiles a document can be checked with (built-in and the person's own files), for the
+ *  "Choose CV profile" picker. Params `ProfilesParams`, result `ProfilesResult`. */
+export const PROFILES_REQUEST = 'cvlint/profiles';
+
+/** Request: the edits that set `profile: ID` in a document's front matter (adding the front matter if it has
+ *  none). Params `ProfileEditParams`, result `ProfileEditResult`; `edits` is empty for an unknown id or document. */
+export const PROFILE_EDIT_REQUEST = 'cvlint/profileEdit';
+
+export interface ProfilesParams {
+  /** The document the choice is for (its settings, its own profile files); none = the workspace's. */
+  uri?: string;
+}
+
+export interface ProfileChoice {
+  id: string;
+  /** Name and description in the language of messages. */
+  label: string;
+  description: string;
+  extends: string | null;
+  /** `built-in`, or the file a custom profile comes from. */
+  origin: string;
+}
+
+export interface ProfilesResult {
+  profiles: ProfileChoice[];
+  /** Language `label` and `description` are in. */
+  messageLanguage: Language;
+  /** The `cvlint.profile` setting that applies to the document. */
+  settingsProfile: string;
+  /** The profile the document was last checked with, and where it was chosen; null when it was not checked. */
+  current: { id: string; source: ProfileChoiceSource } | null;
+  /** Problems of the person's profile files (each names the file and the field). */
+  problems: string[];
+}
+
+export interface ProfileEditParams {
+  uri: string;
+  profileId: string;
+}
+
+export interface ProfileEditResult {
+  /** Edits to the document's current version. */
+  version: number;
+  edits: TextEdit[];
 }
 
 export interface CvTemplateParams {

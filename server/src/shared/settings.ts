@@ -13,8 +13,10 @@ export type TraceSetting = 'off' | 'messages' | 'verbose';
  *  (`cvlint.messages.language` → `messages.language`). */
 export interface CvlintSettings {
   enable: boolean;
-  /** Role profile id, e.g. `back-office`. */
+  /** Role profile id, e.g. `back-office` (built-in, or the id of one of `profileFiles`). */
   profile: string;
+  /** The person's own profile files (JSON, schemas/profile.schema.json), relative to the workspace folder or absolute. */
+  profileFiles: string[];
   /** Language of the CV: auto-detected, or forced. */
   language: LanguageSetting;
   messages: {
@@ -71,6 +73,7 @@ export const MAX_FILE_SIZE_KB_MAX = 1_048_576;
 export const DEFAULT_SETTINGS: CvlintSettings = {
   enable: true,
   profile: 'back-office',
+  profileFiles: [],
   language: 'auto',
   messages: { language: 'auto' },
   contactPosition: 'end',
@@ -101,6 +104,7 @@ export interface SettingSpec {
 export const SETTINGS_SPEC: readonly SettingSpec[] = [
   { key: 'cvlint.enable', type: 'boolean', default: DEFAULT_SETTINGS.enable },
   { key: 'cvlint.profile', type: 'string', default: DEFAULT_SETTINGS.profile },
+  { key: 'cvlint.profileFiles', type: 'array', default: DEFAULT_SETTINGS.profileFiles },
   { key: 'cvlint.language', type: 'string', enum: LANGUAGE_SETTINGS, default: DEFAULT_SETTINGS.language },
   { key: 'cvlint.messages.language', type: 'string', enum: LANGUAGE_SETTINGS, default: DEFAULT_SETTINGS.messages.language },
   { key: 'cvlint.contactPosition', type: 'string', enum: CONTACT_POSITION_SETTINGS, default: DEFAULT_SETTINGS.contactPosition },
@@ -153,6 +157,7 @@ export function cloneSettings(settings: CvlintSettings): CvlintSettings {
       extra: Object.fromEntries(Object.entries(settings.keywords.extra).map(([group, terms]) => [group, [...terms]])),
       ignore: [...settings.keywords.ignore],
     },
+    profileFiles: [...settings.profileFiles],
     files: { include: [...settings.files.include] },
     analysis: { ...settings.analysis },
     trace: { ...settings.trace },
@@ -238,10 +243,12 @@ export function validateSettings(
         readKeywordsExtra(value, settings, problem);
         break;
       case 'keywords.ignore':
-      case 'files.include': {
+      case 'files.include':
+      case 'profileFiles': {
         const list = readStringList(value);
         if (!list) problem(key, `expected a list of strings, got ${describe(value)}`);
         else if (key === 'keywords.ignore') settings.keywords.ignore = list;
+        else if (key === 'profileFiles') settings.profileFiles = list;
         else settings.files.include = list;
         break;
       }

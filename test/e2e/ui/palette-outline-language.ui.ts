@@ -23,6 +23,7 @@ const COMMAND_TITLES = [
   'Show missing sections and outline',
   'Restart language server',
   'Show output',
+  'Choose CV profile',
   'Export CV to PDF',
   'Export CV to Word (.docx)',
   'Export CV to plain text',
