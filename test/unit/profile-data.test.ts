@@ -687,6 +687,7 @@ const BACK_OFFICE_KEYWORD_EXAMPLES: TermExamples = {
       en: {
         'document management': 'Document management for the legal office.',
         'document handling': 'Document handling and scanning.',
+        'documentation handling': 'Documentation handling for customs clearance.',
         'paperwork': 'Processed export paperwork.',
         'documentation management': 'Documentation management for ISO audits.',
       },
@@ -1478,6 +1479,7 @@ const BACK_OFFICE_KEYWORD_EXAMPLES: TermExamples = {
       it: {
         'lavorare sotto pressione': 'Capace di lavorare sotto pressione.',
         'lavoro sotto pressione': 'Lavoro sotto pressione nei periodi di chiusura.',
+        'sotto pressione': 'Capacità decisionale sotto pressione e gestione del pubblico.',
         'resistenza allo stress': 'Buona resistenza allo stress.',
         'gestione dello stress': 'Gestione dello stress nei picchi di lavoro.',
         'ambiente dinamico': 'Abituata a un ambiente dinamico.',
@@ -1708,6 +1710,8 @@ const BACK_OFFICE_KEYWORD_EXAMPLES: TermExamples = {
       },
       en: {
         'accounting diploma': 'Accounting diploma, technical institute in Milan.',
+        'diploma in accounting': 'Diploma in accounting, technical institute in Turin.',
+        'diploma as accountant': 'Diploma as accountant and bookkeeper, 2009.',
         'commercial technical diploma': 'Commercial technical diploma (Italy).',
       },
     },

@@ -174,8 +174,12 @@ function computeKeywordStatus(doc: CvDocument, profile: Profile, options: Keywor
     const extras = extraConcepts(groups, options.keywordsExtra);
     const extraList = [...extras.entries()].flatMap(([groupId, concepts]) => concepts.map((c) => ({ ...c, id: `${groupId}${GROUP_SEPARATOR}${c.id}` })));
     const concepts = extraList.length ? [...profileConcepts(groups), ...extraList] : profileConcepts(groups);
+    // A degree's name is a proper name ("B.S Business Administration"): in the education group it is the point.
+    const educationGroups = new Set(groups.filter((g) => g.section === 'education').map((g) => g.id));
+    const inEducationGroup = (conceptId: string) => educationGroups.has(conceptId.slice(0, conceptId.indexOf(GROUP_SEPARATOR)));
     for (const match of findConcepts(spans, concepts, findOptions)) {
-      if (insideProperName(match, doc.lines) || acronymMeansSomethingElse(match, doc.lines) || namesSubjectOfWork(match, doc.lines)) continue;
+      if (!inEducationGroup(match.conceptId) && insideProperName(match, doc.lines)) continue;
+      if (acronymMeansSomethingElse(match, doc.lines) || namesSubjectOfWork(match, doc.lines)) continue;
       remember(match.conceptId, match);
     }
 
