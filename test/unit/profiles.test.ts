@@ -146,6 +146,14 @@ describe('profiles: switching the profile changes the keyword findings', () => {
     assert.deepEqual(keywordFindings(bankEn, 'generic'), []);
   });
 
+  it('with generic, soft skills named in the profile prose still make a missing personal-skills section advice, not an error', () => {
+    const cv = read('examples/cv-back-office-it.md');
+    const severityOf = (profile: string) =>
+      analyzeCv(cv, { fileName: 'cv.md', profile }).findings.find((f) => f.ruleId === 'missing-section' && /Competenze personali/.test(f.message))?.severity;
+    assert.equal(severityOf('back-office'), 'info');
+    assert.equal(severityOf('generic'), 'info');
+  });
+
   it('with generic no rule asks for a keyword, whatever the CV lacks', () => {
     const sparse = read('examples/cv-gaps-it.md');
     assert.ok(keywordFindings(sparse, 'back-office').length > 0, 'the back-office profile asks for keywords here');

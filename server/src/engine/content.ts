@@ -6,6 +6,7 @@ import type { KindEvidence, Section, SectionKind, TextSpan } from './types';
 import type { Profile } from '../profiles/types';
 import { CAPITALISED_TECHNOLOGY_NAMES, TECHNOLOGY_NAMES } from '../profiles/technologies';
 import { LANGUAGE_NAMES } from '../profiles/language-names';
+import { defaultProfileId, getProfile } from '../profiles';
 import { classifyTitle, isRoleTitle, isSkillKind, normalizeTitle } from './classify';
 import { findConcepts } from './keywords';
 import { foldCase } from './text';
@@ -230,7 +231,9 @@ export function findKindEvidence(input: ContentInput): KindEvidence[] {
 
   // Personal qualities, through the profile's own concepts (with their inflections): two or more in a
   // line of a skills block is a list of soft skills; elsewhere they are mentions in prose.
-  const qualities = profile.keywordGroups.find((g) => g.section === 'personal-skills');
+  // Whether the CV names soft skills is language, not a role's demand: a profile without keyword groups
+  // (generic) still reads them with the default profile's words, so a "missing" finding stays right.
+  const qualities = profile.keywordGroups.find((g) => g.section === 'personal-skills') ?? getProfile(defaultProfileId)?.keywordGroups.find((g) => g.section === 'personal-skills');
   if (qualities) {
     const perLine = new Map<number, Set<string>>();
     const termsPerLine = new Map<number, Set<string>>();
