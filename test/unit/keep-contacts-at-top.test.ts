@@ -173,7 +173,7 @@ describe('Keep contacts at the top for this CV', () => {
 
   it('after keeping them, a missing section is added after the contacts, in the profile order (it, en)', () => {
     for (const [cv, add, heading] of [
-      [EUROPASS_IT, 'Aggiungi la sezione «Competenze personali»', '## Competenze personali'],
+      [EUROPASS_IT, 'Aggiungi la sezione «Competenze personali»', '## COMPETENZE PERSONALI'],
       [EUROPASS_EN, 'Add the "Personal skills" section', '## Personal skills'],
     ] as const) {
       const kept = applyEdits(cv, keepFix(contactFinding(cv)).edits);

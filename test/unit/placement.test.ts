@@ -207,11 +207,11 @@ describe('placement: one policy for every insertion and move', () => {
     it('Italian: under a "CURRICULUM VITAE" title, in the profile order (not at the end, not after the clause)', () => {
       const fixed = applyFix(EUROPASS_IT, /^Aggiungi la sezione «Competenze linguistiche»/);
       const lines = documentLines(fixed);
-      const at = lines.indexOf('## Competenze linguistiche');
+      const at = lines.indexOf('## COMPETENZE LINGUISTICHE');
       assert.ok(at > lines.indexOf('## COMPETENZE TECNICHE') && at < lines.indexOf('## COMPETENZE PERSONALI'), fixed);
       assert.equal(lines[lines.length - 2], PRIVACY_IT, 'the privacy clause stays last');
       // The CV separates its sections with rules: the new one gets its own.
-      assert.deepEqual(lines.slice(at - 2, at + 7), ['---', '', '## Competenze linguistiche', '', '- Lingua madre: [lingua]', '- [Lingua]: [livello QCER]', '', '---', '']);
+      assert.deepEqual(lines.slice(at - 2, at + 7), ['---', '', '## COMPETENZE LINGUISTICHE', '', '- Lingua madre: [lingua]', '- [Lingua]: [livello QCER]', '', '---', '']);
       assert.equal(adjacentRules(fixed), 0);
       assertOneBlankLineBetweenBlocks(fixed);
     });
