@@ -4,13 +4,13 @@
 // contact section after it, the privacy clause last, no two rules back to back, both findings gone.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, codeActionsAt, copyFixture, cvlintApi, openInEditor, ruleId, waitFor, waitForDiagnostics, waitForRuleIds } from './helpers';
+import { closeAllEditors, codeActionsAt, copyFixture, cvlintApi, openInEditor, ruleId, waitFor, waitForDiagnostics } from './helpers';
 
 const MOVE = /Sposta la sezione «INFORMAZIONI PERSONALI» in fondo|Move the "INFORMAZIONI PERSONALI" section to the end/;
 const ADD_LANGUAGES = /Competenze linguistiche|Language skills/;
 
 async function applyFix(uri: vscode.Uri, rule: string, title: RegExp): Promise<void> {
-  const diagnostic = (await waitForRuleIds(uri, [rule])).find((d) => ruleId(d) === rule)!;
+  const diagnostic = (await waitForDiagnostics(uri, `the ${rule} finding`, (d) => d.some((x) => ruleId(x) === rule))).find((d) => ruleId(d) === rule)!;
   const fix = await waitFor(
     `the ${rule} quick fix`,
     async () => (await codeActionsAt(uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)).find((a) => title.test(a.title) && a.edit),
@@ -23,7 +23,7 @@ async function applyFix(uri: vscode.Uri, rule: string, title: RegExp): Promise<v
 async function sequence(copyName: string, order: Array<[string, RegExp]>): Promise<string> {
   const uri = await copyFixture('cv-europass-order-it.md', copyName);
   const editor = await openInEditor(uri);
-  await waitForRuleIds(uri, ['missing-section', 'contact-position']);
+  await waitForDiagnostics(uri, 'both findings', (d) => d.some((x) => ruleId(x) === 'missing-section') && d.some((x) => ruleId(x) === 'contact-position'));
   for (const [rule, title] of order) await applyFix(uri, rule, title);
   return editor.document.getText();
 }
