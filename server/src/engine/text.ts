@@ -6,6 +6,23 @@ const SYMBOLS = /[\p{Extended_Pictographic}\p{So}\p{Co}\u200d\ufe0f\u20e3]/gu;
 
 /** Lower case, no accents, no emoji; apostrophes and dashes kept as written. */
 export function foldCase(text: string): string {
+  // Rules and the model fold the same lines on every keystroke: an unchanged line is a lookup. Long
+  // strings are folded afresh (hashing them costs about what folding does, and they are rarely repeated).
+  if (text.length > FOLD_MEMO_MAX_LENGTH) return foldUncached(text);
+  let folded = foldMemo.get(text);
+  if (folded === undefined) {
+    folded = foldUncached(text);
+    if (foldMemo.size >= FOLD_MEMO_MAX_ENTRIES) foldMemo.clear();
+    foldMemo.set(text, folded);
+  }
+  return folded;
+}
+
+const FOLD_MEMO_MAX_LENGTH = 2_000;
+const FOLD_MEMO_MAX_ENTRIES = 50_000;
+const foldMemo = new Map<string, string>();
+
+function foldUncached(text: string): string {
   return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(SYMBOLS, ' ').toLowerCase().normalize('NFC');
 }
 
