@@ -22,8 +22,13 @@ const FOLD_MEMO_MAX_LENGTH = 2_000;
 const FOLD_MEMO_MAX_ENTRIES = 50_000;
 const foldMemo = new Map<string, string>();
 
+// ASCII has no accents, no symbols and nothing NFC or NFD changes: lower case is the whole fold (checked for
+// every ASCII character in test/unit/text.test.ts).
+const ASCII = /^[\x00-\x7f]*$/;
+
 function foldUncached(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(SYMBOLS, ' ').toLowerCase().normalize('NFC');
+  if (ASCII.test(text)) return text.toLowerCase();
+  return foldCaseReference(text);
 }
 
 /**
@@ -50,4 +55,9 @@ export function tokenizeWords(text: string): WordToken[] {
     tokens.push({ word: foldCase(m[0]), start, end: start + m[0].length });
   }
   return tokens;
+}
+
+/** foldCase without the memo and the ASCII shortcut: the definition (for tests). */
+export function foldCaseReference(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(SYMBOLS, ' ').toLowerCase().normalize('NFC');
 }
