@@ -155,6 +155,22 @@ describe('fuzz regressions: text nested too deep to walk', () => {
     const after = analyzeCv(fixed, forced).findings.find((f) => f.ruleId === 'missing-keywords' && f.messageArgs.groupId === 'personal-qualities');
     assert.ok(!after || Number(after.messageArgs.present) > Number(finding.messageArgs.present), 'the added keyword is seen');
   });
+  it('a keyword item goes before an HTML block that interrupts the list, not into it (after its last item)', () => {
+    // "<table>" under an item starts an HTML block that takes in the items after it, to the blank line.
+    const text = '# Rachel Whitmore\n\n## Work Experience\n\n### Accounts Assistant — Harbour Freight Ltd\n*June 2020 – Present*\n\n## Skill Set\n\n- Microsoft Excel\n<table>\n- Sage 50\n- Xero\n\n## Languages\n\n- English: native\n';
+    const before = analyzeCv(text, forced);
+    const html = before.document.opaqueBlocks.find((b) => b.kind === 'html');
+    assert.ok(html, 'the <table> line starts an HTML block');
+    const finding = before.findings.find((f) => f.ruleId === 'missing-keywords' && f.messageArgs.groupId === 'office-software');
+    assert.ok(finding && finding.fixes.length > 0, 'a keyword fix for office software');
+    for (const edit of finding.fixes[0].edits) {
+      assert.ok(edit.range.start.line < html.startLine || edit.range.start.line > html.endLine, `edit on line ${edit.range.start.line}, inside lines ${html.startLine}–${html.endLine}`);
+    }
+    const fixed = applyEdits(text, finding.fixes[0].edits);
+    assert.ok(fixed.includes('- Microsoft Excel\n- '), fixed);
+    const after = analyzeCv(fixed, forced).findings.find((f) => f.ruleId === 'missing-keywords' && f.messageArgs.groupId === 'office-software');
+    assert.ok(!after || Number(after.messageArgs.present) > Number(finding.messageArgs.present), 'the added keyword is seen');
+  });
 });
 
 describe('fuzz regressions: headings inside raw HTML', () => {
