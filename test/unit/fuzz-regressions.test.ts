@@ -173,6 +173,19 @@ describe('fuzz regressions: text nested too deep to walk', () => {
   });
 });
 
+describe('fuzz regressions: code is not what a section says', () => {
+  it('a "Competenze personali" section followed by code that names the mother tongue stays personal skills', () => {
+    // The section added by a missing-section fix lands before an unclosed fence; the fence's "Madrelingua"
+    // made it a languages section, and the fix was offered again.
+    const text = '# Mario Rossi\n\n## Competenze personali\n\n- [Qualità personale]\n- [Qualità personale]\n\n```\nMadrelingua: italiano\nAltre lingue: inglese\n';
+    const sections = analyzeCv(text, forced).document.sections;
+    assert.deepEqual(sections.map((s) => [s.title, s.kind]), [['Mario Rossi', sections[0].kind], ['Competenze personali', 'personal-skills']]);
+    // Written as text, the same lines do make it a languages section.
+    const prose = text.replace('```\n', '');
+    assert.equal(analyzeCv(prose, forced).document.sections[1].kind, 'language-skills');
+  });
+});
+
 describe('fuzz regressions: headings inside raw HTML', () => {
   it('an unclosed <pre> holds raw text: its "#" lines are not headings (fix-all once wrote two overlapping edits)', () => {
     const text = '<pre>\n# Daniel Carter\n\nBack office administrator.\n\n## Work experience\n\n- 2019 – 2023: clerk\n';
