@@ -173,6 +173,22 @@ describe('fuzz regressions: text nested too deep to walk', () => {
   });
 });
 
+describe('fuzz regressions: contact lines in an HTML block', () => {
+  it('a missing contact line goes after the HTML block that took in the contact list, not into it', () => {
+    const text = '# Rachel Whitmore\n\n## Work Experience\n\n### Accounts Assistant — Harbour Freight Ltd\n*June 2020 – Present*\n\n## Contact\n\n<table>\n- Email: rachel.whitmore@example.com\n- Phone: +44 7700 900123\n';
+    const options = { ...forced, contactPlacement: 'any' as const };
+    const before = analyzeCv(text, options);
+    const html = before.document.opaqueBlocks.find((b) => b.kind === 'html');
+    assert.ok(html, 'the <table> line starts an HTML block');
+    const finding = before.findings.find((f) => f.ruleId === 'missing-contact-detail' && f.messageKey === 'missingAddress');
+    assert.ok(finding && finding.fixes.length > 0, 'a fix adding the address line');
+    const fixed = applyEdits(text, finding.fixes[0].edits);
+    assert.ok(fixed.includes('+44 7700 900123\n\nAddress: ') || fixed.includes('+44 7700 900123\n\nIndirizzo: '), fixed);
+    const after = analyzeCv(fixed, options);
+    assert.ok(after.document.opaqueBlocks.every((b) => b.kind !== 'html' || b.endLine < fixed.split('\n').findIndex((l) => /^(?:Address|Indirizzo): /.test(l))));
+  });
+});
+
 describe('fuzz regressions: code is not what a section says', () => {
   it('a "Competenze personali" section followed by code that names the mother tongue stays personal skills', () => {
     // The section added by a missing-section fix lands before an unclosed fence; the fence's "Madrelingua"
