@@ -186,6 +186,7 @@ describe('fuzz regressions: contact lines in an HTML block', () => {
     assert.ok(fixed.includes('+44 7700 900123\n\nAddress: ') || fixed.includes('+44 7700 900123\n\nIndirizzo: '), fixed);
     const after = analyzeCv(fixed, options);
     assert.ok(after.document.opaqueBlocks.every((b) => b.kind !== 'html' || b.endLine < fixed.split('\n').findIndex((l) => /^(?:Address|Indirizzo): /.test(l))));
+    assert.ok(!after.findings.some((f) => f.ruleId === 'missing-contact-detail' && f.messageKey === 'missingAddress'), 'the address finding is cleared');
   });
 });
 
