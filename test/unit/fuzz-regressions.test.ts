@@ -5,6 +5,7 @@ import { analyzeCv } from '../../server/src/engine/analyze';
 import { applyEdits } from '../support/apply-edits';
 import { findingIdentity } from '../support/fix-checks';
 import { fixAllEdits } from '../../server/src/lsp/code-actions';
+import { insertBlockAtEnd } from '../../server/src/engine/edits';
 import type { Finding } from '../../server/src/engine/types';
 
 const forced = { fileName: 'cv.md', force: true } as const;
@@ -187,6 +188,17 @@ describe('fuzz regressions: contact lines in an HTML block', () => {
     const after = analyzeCv(fixed, options);
     assert.ok(after.document.opaqueBlocks.every((b) => b.kind !== 'html' || b.endLine < fixed.split('\n').findIndex((l) => /^(?:Address|Indirizzo): /.test(l))));
     assert.ok(!after.findings.some((f) => f.ruleId === 'missing-contact-detail' && f.messageKey === 'missingAddress'), 'the address finding is cleared');
+  });
+});
+
+describe('fuzz regressions: a document that ends in spaces', () => {
+  it('a block appended at the end goes before a last line of spaces, at the margin (not indented into code)', () => {
+    const text = '# Mario Rossi\n\n## Esperienza\n\n    > indirizzo in un blocco di codice\n    \n    ';
+    const doc = analyzeCv(text, forced).document;
+    const fixed = applyEdits(text, [insertBlockAtEnd(doc, '## Lingue\n\n- Italiano: madrelingua\n')]);
+    assert.ok(fixed.startsWith(text.slice(0, -4)) && fixed.endsWith('\n    '), JSON.stringify(fixed));
+    assert.ok(fixed.includes('\n## Lingue\n'), JSON.stringify(fixed));
+    assert.deepEqual(analyzeCv(fixed, forced).document.sections.map((s) => s.title), ['Mario Rossi', 'Esperienza', 'Lingue']);
   });
 });
 
