@@ -1,6 +1,6 @@
 // mdast → CvDocument: sections with kinds, spans of prose, front matter, directives, language.
 import type { Nodes, Root, RootContent } from 'mdast';
-import { parse as parseYaml } from 'yaml';
+import type * as Yaml from 'yaml';
 import { parse as parseToml } from 'smol-toml';
 import type { ContactPositionDirective, CvDocument, FrontMatter, HeadingSource, InlineDirective, KindEvidence, Language, OpaqueBlock, Section, SectionKind, TextSpan } from './types';
 import type { ContactPlacement, Profile } from '../profiles/types';
@@ -386,6 +386,15 @@ function ownBodyText(section: Section, lines: string[], inCode: (line: number) =
 
 function contactLineCount(body: string): number {
   return body.split('\n').filter((l) => EMAIL.test(l) || /linkedin\.com|github\.com|\b(?:map-marker|envelope|phone|telefono|tel\.?|indirizzo|address)\b/i.test(l) || PHONE_LIKE.test(l)).length;
+}
+
+let yaml: typeof Yaml | undefined;
+/** YAML front matter. The yaml library is the largest module the engine loads (about 10 ms to evaluate): it is
+ *  loaded by the first document with YAML front matter, not when the CLI, the server or its worker start. */
+function parseYaml(raw: string, options: Yaml.ParseOptions & Yaml.DocumentOptions & Yaml.SchemaOptions & Yaml.ToJSOptions): unknown {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load is the point
+  yaml ??= require('yaml') as typeof Yaml;
+  return yaml.parse(raw, options);
 }
 
 // Liquid/Jinja/Handlebars tags that pull content in from elsewhere.
