@@ -1,6 +1,7 @@
 // `npm run bench [-- --quick]`: every performance figure of cvlint in one run, each as a median next
 // to a baseline measured in the same run (so a slow or busy machine moves both), with its goal.
-// Asserts nothing: it prints. --quick skips the slow parts (1 MB / 5 MB, pathological inputs, corpus).
+// Asserts nothing: it prints. --quick skips the slow parts (1 MB / 5 MB, pathological inputs, corpus);
+// --only=keystrokes,cli,… runs just those parts (see main).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,10 @@ import { generateCv, PATHOLOGICAL } from './bench/inputs';
 
 const repoRoot = path.resolve(__dirname, '..');
 const quick = process.argv.includes('--quick');
+// `--only startup,cli,keystrokes,engine,large,pathological,memory,bundles`: just those parts (while working on one).
+const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const only = onlyArg ? new Set(onlyArg.split(',')) : null;
+const wanted = (part: string) => !only || only.has(part);
 const TIMEOUT_MS = 60_000;
 const SERVER = path.join(repoRoot, 'dist/server.js');
 const CLI = path.join(repoRoot, 'dist/cli.js');
@@ -373,14 +378,14 @@ async function main(): Promise<void> {
   if (!existsSync(SERVER) || !existsSync(CLI)) throw new Error('dist/ is missing: npm run bench builds it first');
   const build = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).stdout.trim();
   console.error(`cvlint bench at ${build || 'unknown commit'}${quick ? ' (quick)' : ''}`);
-  await serverStartup();
-  await cliFigures();
-  await keystrokes();
-  engineInProcess();
-  await largeDocuments();
-  if (!quick) await pathologicalInputs();
-  await serverMemory();
-  bundleSizes();
+  if (wanted('startup')) await serverStartup();
+  if (wanted('cli')) await cliFigures();
+  if (wanted('keystrokes')) await keystrokes();
+  if (wanted('engine')) engineInProcess();
+  if (wanted('large')) await largeDocuments();
+  if (!quick && wanted('pathological')) await pathologicalInputs();
+  if (wanted('memory')) await serverMemory();
+  if (wanted('bundles')) bundleSizes();
   printRows();
 }
 

@@ -5,6 +5,7 @@ import { analyzeCv } from '../../server/src/engine/analyze';
 import { applyEdits } from '../support/apply-edits';
 import { findingIdentity } from '../support/fix-checks';
 import { fixAllEdits } from '../../server/src/lsp/code-actions';
+import { insertBlockAtEnd } from '../../server/src/engine/edits';
 import type { Finding } from '../../server/src/engine/types';
 
 const forced = { fileName: 'cv.md', force: true } as const;
@@ -154,6 +155,63 @@ describe('fuzz regressions: text nested too deep to walk', () => {
     const fixed = applyEdits(text, finding.fixes[0].edits);
     const after = analyzeCv(fixed, forced).findings.find((f) => f.ruleId === 'missing-keywords' && f.messageArgs.groupId === 'personal-qualities');
     assert.ok(!after || Number(after.messageArgs.present) > Number(finding.messageArgs.present), 'the added keyword is seen');
+  });
+  it('a keyword item goes before an HTML block that interrupts the list, not into it (after its last item)', () => {
+    // "<table>" under an item starts an HTML block that takes in the items after it, to the blank line.
+    const text = '# Rachel Whitmore\n\n## Work Experience\n\n### Accounts Assistant — Harbour Freight Ltd\n*June 2020 – Present*\n\n## Skill Set\n\n- Microsoft Excel\n<table>\n- Sage 50\n- Xero\n\n## Languages\n\n- English: native\n';
+    const before = analyzeCv(text, forced);
+    const html = before.document.opaqueBlocks.find((b) => b.kind === 'html');
+    assert.ok(html, 'the <table> line starts an HTML block');
+    const finding = before.findings.find((f) => f.ruleId === 'missing-keywords' && f.messageArgs.groupId === 'office-software');
+    assert.ok(finding && finding.fixes.length > 0, 'a keyword fix for office software');
+    for (const edit of finding.fixes[0].edits) {
+      assert.ok(edit.range.start.line < html.startLine || edit.range.start.line > html.endLine, `edit on line ${edit.range.start.line}, inside lines ${html.startLine}–${html.endLine}`);
+    }
+    const fixed = applyEdits(text, finding.fixes[0].edits);
+    assert.ok(fixed.includes('- Microsoft Excel\n- '), fixed);
+    const after = analyzeCv(fixed, forced).findings.find((f) => f.ruleId === 'missing-keywords' && f.messageArgs.groupId === 'office-software');
+    assert.ok(!after || Number(after.messageArgs.present) > Number(finding.messageArgs.present), 'the added keyword is seen');
+  });
+});
+
+describe('fuzz regressions: contact lines in an HTML block', () => {
+  it('a missing contact line goes after the HTML block that took in the contact list, not into it', () => {
+    const text = '# Rachel Whitmore\n\n## Work Experience\n\n### Accounts Assistant — Harbour Freight Ltd\n*June 2020 – Present*\n\n## Contact\n\n<table>\n- Email: rachel.whitmore@example.com\n- Phone: +44 7700 900123\n';
+    const options = { ...forced, contactPlacement: 'any' as const };
+    const before = analyzeCv(text, options);
+    const html = before.document.opaqueBlocks.find((b) => b.kind === 'html');
+    assert.ok(html, 'the <table> line starts an HTML block');
+    const finding = before.findings.find((f) => f.ruleId === 'missing-contact-detail' && f.messageKey === 'missingAddress');
+    assert.ok(finding && finding.fixes.length > 0, 'a fix adding the address line');
+    const fixed = applyEdits(text, finding.fixes[0].edits);
+    assert.ok(fixed.includes('+44 7700 900123\n\nAddress: ') || fixed.includes('+44 7700 900123\n\nIndirizzo: '), fixed);
+    const after = analyzeCv(fixed, options);
+    assert.ok(after.document.opaqueBlocks.every((b) => b.kind !== 'html' || b.endLine < fixed.split('\n').findIndex((l) => /^(?:Address|Indirizzo): /.test(l))));
+    assert.ok(!after.findings.some((f) => f.ruleId === 'missing-contact-detail' && f.messageKey === 'missingAddress'), 'the address finding is cleared');
+  });
+});
+
+describe('fuzz regressions: a document that ends in spaces', () => {
+  it('a block appended at the end goes before a last line of spaces, at the margin (not indented into code)', () => {
+    const text = '# Mario Rossi\n\n## Esperienza\n\n    > indirizzo in un blocco di codice\n    \n    ';
+    const doc = analyzeCv(text, forced).document;
+    const fixed = applyEdits(text, [insertBlockAtEnd(doc, '## Lingue\n\n- Italiano: madrelingua\n')]);
+    assert.ok(fixed.startsWith(text.slice(0, -4)) && fixed.endsWith('\n    '), JSON.stringify(fixed));
+    assert.ok(fixed.includes('\n## Lingue\n'), JSON.stringify(fixed));
+    assert.deepEqual(analyzeCv(fixed, forced).document.sections.map((s) => s.title), ['Mario Rossi', 'Esperienza', 'Lingue']);
+  });
+});
+
+describe('fuzz regressions: code is not what a section says', () => {
+  it('a "Competenze personali" section followed by code that names the mother tongue stays personal skills', () => {
+    // The section added by a missing-section fix lands before an unclosed fence; the fence's "Madrelingua"
+    // made it a languages section, and the fix was offered again.
+    const text = '# Mario Rossi\n\n## Competenze personali\n\n- [Qualità personale]\n- [Qualità personale]\n\n```\nMadrelingua: italiano\nAltre lingue: inglese\n';
+    const sections = analyzeCv(text, forced).document.sections;
+    assert.deepEqual(sections.map((s) => [s.title, s.kind]), [['Mario Rossi', sections[0].kind], ['Competenze personali', 'personal-skills']]);
+    // Written as text, the same lines do make it a languages section.
+    const prose = text.replace('```\n', '');
+    assert.equal(analyzeCv(prose, forced).document.sections[1].kind, 'language-skills');
   });
 });
 

@@ -21,7 +21,7 @@ export interface ChunkParse {
   /** The last block ran to the end of the piece or an HTML block was not ended by a blank line: in the
    *  whole document it would take in the next line, so the piece may not end here. */
   runsOn: boolean;
-  /** Holds a link or footnote definition: references anywhere may use it, so the document is parsed whole. */
+  /** Holds a link or footnote definition: references in other pieces may use it (see withDefinitions). */
   hasDefinitions: boolean;
 }
 
@@ -67,7 +67,17 @@ function rawHtmlEnd(line: string): RegExp | null {
  * tree of the piece before it.
  */
 export function cutCandidates(text: string): number[] {
-  const cuts: number[] = [];
+  return cutPoints(text).map((cut) => cut.at);
+}
+
+interface CutPoint {
+  at: number;
+  /** At an ATX heading (sections start there: cuts that stay put when text before them changes). */
+  heading: boolean;
+}
+
+function cutPoints(text: string): CutPoint[] {
+  const cuts: CutPoint[] = [];
   let fence: { char: string; length: number } | null = null;
   let rawHtml: RegExp | null = null;
   let inHtml = false;
@@ -104,8 +114,8 @@ export function cutCandidates(text: string): number[] {
       if (blank) inHtml = false;
     } else {
       const atMargin = lineNumber > 0;
-      if (atMargin && isAtxHeadingStart(text, start)) cuts.push(start);
-      else if (atMargin && previousBlank && !blank && !LIST_ITEM_START.test(line) && !STARTS_ONLY_MID_DOCUMENT.test(line)) cuts.push(start);
+      if (atMargin && isAtxHeadingStart(text, start)) cuts.push({ at: start, heading: true });
+      else if (atMargin && previousBlank && !blank && !LIST_ITEM_START.test(line) && !STARTS_ONLY_MID_DOCUMENT.test(line)) cuts.push({ at: start, heading: false });
       const open = FENCE_OPEN.exec(line);
       if (open && !(open[1][0] === '`' && open[2].includes('`'))) fence = { char: open[1][0], length: open[1].length };
       else if (HTML_OPEN.test(line)) {
@@ -162,6 +172,33 @@ function containsDefinition(node: Nodes): boolean {
 // ---------------------------------------------------------------------------------------------
 // Parsing in pieces
 
+/**
+ * Each parse has a fixed cost (about 0.3–1 ms: micromark combines its extensions, the compiler is set
+ * up), so pieces are not cut smaller than these sizes. Headings are preferred: a piece is cut at a
+ * heading once it holds `atHeading` characters, at any other candidate only once it holds `elsewhere`.
+ * Edits move cuts only up to the next heading where the pieces meet again.
+ */
+export interface PieceSizes {
+  atHeading: number;
+  elsewhere: number;
+}
+
+export const DEFAULT_PIECE_SIZES: PieceSizes = { atHeading: 256, elsewhere: 2048 };
+/** Every candidate cut taken: what tests use to put many cuts into small documents. */
+export const SMALLEST_PIECES: PieceSizes = { atHeading: 0, elsewhere: 0 };
+
+function selectCuts(points: readonly CutPoint[], sizes: PieceSizes): number[] {
+  const cuts: number[] = [];
+  let last = 0;
+  for (const { at, heading } of points) {
+    if (at - last >= (heading ? sizes.atHeading : sizes.elsewhere)) {
+      cuts.push(at);
+      last = at;
+    }
+  }
+  return cuts;
+}
+
 /** After this many pieces in a row that run on, the rest of the document is parsed as one piece. */
 const MAX_MERGES = 2;
 
@@ -169,9 +206,9 @@ const MAX_MERGES = 2;
  * The document as pieces whose trees, shifted into document coordinates, are the whole-document tree.
  * One piece (the whole text) when the document is small or a definition makes pieces inexact.
  */
-export function parseInChunks(text: string, parse: ChunkParser = parseChunk): ParsedChunk[] {
+export function parseInChunks(text: string, parse: ChunkParser = parseChunk, sizes: PieceSizes = DEFAULT_PIECE_SIZES): ParsedChunk[] {
   // micromark does not count a leading byte order mark in offsets: pieces after the first would be one off.
-  const cuts = text.charCodeAt(0) === 0xfeff ? [] : cutCandidates(text);
+  const cuts = text.charCodeAt(0) === 0xfeff ? [] : selectCuts(cutPoints(text), sizes);
   if (cuts.length === 0) return [whole(text, parse)];
   const chunks: ParsedChunk[] = [];
   let start = 0;
@@ -189,7 +226,6 @@ export function parseInChunks(text: string, parse: ChunkParser = parseChunk): Pa
       piece = text.slice(start, end);
       result = parse(piece);
     }
-    if (result.hasDefinitions) return [whole(text, parse)];
     // A document that opens with a front matter fence that is not front matter is read without lists
     // and block quotes to its end (micromark-extension-frontmatter): only a whole parse says how.
     if (start === 0 && FRONT_MATTER_OPENING.test(text) && !/^(?:yaml|toml)$/.test(result.root.children[0]?.type ?? '')) return [whole(text, parse)];
@@ -197,7 +233,100 @@ export function parseInChunks(text: string, parse: ChunkParser = parseChunk): Pa
     line += countLineBreaks(piece);
     start = end;
   }
-  return chunks;
+  return chunks.some((chunk) => chunk.parse.hasDefinitions) ? withDefinitions(text, chunks, parse) : chunks;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Link and footnote definitions across pieces
+
+interface DefinitionLabel {
+  type: 'definition' | 'footnoteDefinition';
+  /** The label as written, white space collapsed (the same identifier). */
+  label: string;
+  /** Its identifier as micromark compares them (normalizeIdentifier). */
+  key: string;
+  chunk: number;
+}
+
+/** micromark-util-normalize-identifier, without the trim (text searched for a label keeps its spaces). */
+const normalized = (value: string) => value.replace(/[\t\n\r ]+/g, ' ').toLowerCase().toUpperCase();
+
+function collectDefinitions(node: Nodes, chunk: number, into: DefinitionLabel[]): void {
+  if (node.type === 'definition' || node.type === 'footnoteDefinition') {
+    const label = (node.label ?? node.identifier).replace(/[\t\n\r ]+/g, ' ').trim();
+    into.push({ type: node.type, label, key: normalized(label), chunk });
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) collectDefinitions(child, chunk, into);
+}
+
+/**
+ * A definition counts anywhere in the document: `[x]` in one piece is a link when another piece defines
+ * `x`, and text otherwise. Block structure does not depend on definitions (CommonMark), so the cuts stand;
+ * each piece whose text could name a label defined in another piece is parsed again with those
+ * definitions written before it (`[label]: x`, then a blank line), and their nodes are taken out again.
+ * Pieces that name none keep their own parse. Where the check of the prefixed parse fails, the whole
+ * document is parsed as one piece.
+ */
+function withDefinitions(text: string, chunks: ParsedChunk[], parse: ChunkParser): ParsedChunk[] {
+  const definitions: DefinitionLabel[] = [];
+  chunks.forEach((chunk, index) => {
+    if (chunk.parse.hasDefinitions) collectDefinitions(chunk.parse.root, index, definitions);
+  });
+  const result: ParsedChunk[] = [];
+  for (const [index, chunk] of chunks.entries()) {
+    // Only a piece with a bracket can hold a reference.
+    const searchable = chunk.text.includes(']') ? normalized(chunk.text) : '';
+    const wanted = searchable ? definitions.filter((d) => d.chunk !== index && d.key.trim() !== '' && searchable.includes(d.key)) : [];
+    if (wanted.length === 0) {
+      result.push(chunk);
+      continue;
+    }
+    const definitionLines = wanted.map((d) => (d.type === 'definition' ? `[${d.label}]: x\n` : `[^${d.label}]: x\n`)).join('');
+    // The first piece may open with front matter, which only counts at the very start: its definitions
+    // go after it instead (it ends at a cut, so with a line break, and not inside a block: see runsOn).
+    const root = index === 0 ? stripSuffix(parse(`${chunk.text}\n${definitionLines}`), wanted, chunk) : stripPrefix(parse(`${definitionLines}\n${chunk.text}`), wanted, `${definitionLines}\n`);
+    if (!root) return [whole(text, parse)];
+    result.push({ ...chunk, parse: { ...chunk.parse, root } });
+  }
+  return result;
+}
+
+const isDefinitionOf = (node: RootContent | undefined, d: DefinitionLabel): boolean =>
+  (node?.type === 'definition' || node?.type === 'footnoteDefinition') && node.type === d.type && normalized(node.label ?? '').trim() === d.key.trim();
+
+/** The tree of `text + "\n" + definitions` without them: the piece's own nodes keep their positions. */
+function stripSuffix(parsed: ChunkParse, wanted: readonly DefinitionLabel[], chunk: ParsedChunk): Root | null {
+  const children = parsed.root.children;
+  const own = children.length - wanted.length;
+  if (own < 0 || !/[\r\n]$/.test(chunk.text)) return null;
+  for (const [i, d] of wanted.entries()) {
+    const node = children[own + i];
+    if (!isDefinitionOf(node, d) || (node.position?.start.offset ?? -1) <= chunk.text.length) return null;
+  }
+  if (own > 0 && (children[own - 1].position?.end.offset ?? Infinity) > chunk.text.length) return null;
+  return { ...parsed.root, children: children.slice(0, own), position: chunk.parse.root.position };
+}
+
+/** The tree of `prefix + text` without the prefix's definitions, in the coordinates of `text`; null
+ *  when the prefix did not parse as exactly those definitions, apart from the text. */
+function stripPrefix(parsed: ChunkParse, wanted: readonly DefinitionLabel[], prefix: string): Root | null {
+  const children = parsed.root.children;
+  if (children.length < wanted.length) return null;
+  for (const [i, d] of wanted.entries()) {
+    if (!isDefinitionOf(children[i], d) || (children[i].position?.end.offset ?? Infinity) >= prefix.length) return null;
+  }
+  const rest = children.slice(wanted.length);
+  if (rest.length > 0 && (rest[0].position?.start.offset ?? -1) < prefix.length) return null;
+  const lines = countLineBreaks(prefix);
+  const root: Root = { type: 'root', children: rest.map((child) => shifted(child, -lines, -prefix.length)) };
+  const end = parsed.root.position?.end;
+  if (end) {
+    root.position = {
+      start: { line: 1, column: 1, offset: 0 },
+      end: shiftedPoint(end, -lines, -prefix.length),
+    };
+  }
+  return root;
 }
 
 /** The reference: the whole document as one piece (what tests compare the pieces with). */
@@ -255,6 +384,6 @@ function shiftedPoint(point: Point, lines: number, offset: number): Point {
 }
 
 /** Markdown → mdast, in pieces where that is exact: the same tree as a whole-document parse. */
-export function parseMarkdownChunked(text: string): Root {
-  return assembleRoot(parseInChunks(text));
+export function parseMarkdownChunked(text: string, sizes: PieceSizes = DEFAULT_PIECE_SIZES): Root {
+  return assembleRoot(parseInChunks(text, parseChunk, sizes));
 }

@@ -2,6 +2,7 @@
 // their format, for date-format, and their value, for date-order. Month precision at most: a CV's dates
 // are months and years.
 import { foldCase } from './text';
+import { memoByText } from './memo';
 
 /** How a month and year are written. Years alone are no format of their own: "2016–2019" beside
  *  "03/2019 – oggi" is normal (degrees by year, jobs by month). */
@@ -40,8 +41,10 @@ const DATE = new RegExp(
   'gu',
 );
 
-/** Dates in a line of prose (no URLs or code: read the model's spans). */
-export function findDates(text: string): DateMention[] {
+/** Dates in a line of prose (no URLs or code: read the model's spans). Frozen (memoised per text). */
+export const findDates: (text: string) => readonly DateMention[] = memoByText(findDatesUncached);
+
+function findDatesUncached(text: string): DateMention[] {
   // Every date has a year: most lines of a CV have no two digits in a row and cost one test.
   if (!/\d\d/.test(text)) return [];
   const folded = foldCase(text);
@@ -80,7 +83,9 @@ export interface DatedPeriod {
 }
 
 /** The first period of a line: "03/2019 – 06/2021", "2016–2019", "marzo 2019 – oggi", or one date alone. */
-export function periodOf(text: string): DatedPeriod | null {
+export const periodOf: (text: string) => DatedPeriod | null = memoByText(periodOfUncached);
+
+function periodOfUncached(text: string): DatedPeriod | null {
   const dates = findDates(text);
   if (dates.length === 0) return null;
   const folded = foldCase(text);
@@ -99,7 +104,9 @@ export function monthIndex(date: DateMention, side: 'start' | 'end'): number {
 /** Dates that place something on the CV's timeline: part of a period ("03/2019 – oggi", "2016–2019"), or
  *  first on their line ("Marzo 2019: …", "- 2018 Diploma"). A date in a sentence ("costituita nel giugno
  *  2015") tells a story, not the CV's own dates. */
-export function timelineDates(text: string): DateMention[] {
+export const timelineDates: (text: string) => readonly DateMention[] = memoByText(timelineDatesUncached);
+
+function timelineDatesUncached(text: string): DateMention[] {
   const dates = findDates(text);
   const folded = foldCase(text);
   return dates.filter((date, i) => {
@@ -115,7 +122,9 @@ export function timelineDates(text: string): DateMention[] {
 
 /** A raw Markdown line as prose for date reading: link targets, URLs, HTML tags and Markdown markers
  *  blanked to spaces, so offsets still point into the raw line. */
-export function datedLineText(raw: string): string {
+export const datedLineText: (raw: string) => string = memoByText(datedLineTextUncached);
+
+function datedLineTextUncached(raw: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
   return raw
     .replace(/\]\([^)]*\)/g, blank)

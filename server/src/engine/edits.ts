@@ -57,7 +57,9 @@ export function insertBlockAtEnd(doc: CvDocument, block: string): TextEdit {
   if (unclosed !== null) return insertBlockBefore(doc, unclosed, block);
   const last = doc.lines.length - 1;
   const lastText = doc.lines[last];
-  const end = { line: last, character: lastText.length };
+  // A last line of spaces only: the block goes before them, at the margin (after them it would be indented,
+  // and four spaces make it code).
+  const end = { line: last, character: lastText.trim() === '' ? 0 : lastText.length };
   const body = block.replace(/\n+$/, '');
   let prefix: string;
   if (lastText.trim() !== '') prefix = '\n\n';

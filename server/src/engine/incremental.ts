@@ -4,11 +4,13 @@
 // cache bounded by bytes; only the pieces an edit changed are parsed again.
 import type { Root } from 'mdast';
 import { analyzeCvWith, type AnalysisResult, type AnalyzeOptions } from './analyze';
-import { assembleRoot, parseChunk, parseInChunks, type ChunkParse } from './chunks';
+import { assembleRoot, DEFAULT_PIECE_SIZES, parseChunk, parseInChunks, type ChunkParse, type PieceSizes } from './chunks';
 
 export interface IncrementalAnalyzerOptions {
   /** Upper bound of the cached pieces' text, in UTF-16 code units (their trees take roughly 30× that). */
   maxCachedChars?: number;
+  /** Smallest pieces to cut (tests cut small documents into many). */
+  pieceSizes?: PieceSizes;
 }
 
 const DEFAULT_MAX_CACHED_CHARS = 2_000_000;
@@ -58,9 +60,11 @@ class ChunkCache {
 export class IncrementalAnalyzer {
   private readonly cache: ChunkCache;
   private readonly parsePiece = (text: string): ChunkParse => this.cache.parse(text);
-  private readonly parseDocument = (text: string) => parseInChunks(text, this.parsePiece);
+  private readonly parseDocument = (text: string) => parseInChunks(text, this.parsePiece, this.pieceSizes);
+  private readonly pieceSizes: PieceSizes;
 
   constructor(options: IncrementalAnalyzerOptions = {}) {
+    this.pieceSizes = options.pieceSizes ?? DEFAULT_PIECE_SIZES;
     this.cache = new ChunkCache(Math.max(0, options.maxCachedChars ?? DEFAULT_MAX_CACHED_CHARS));
   }
 

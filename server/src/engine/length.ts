@@ -2,6 +2,7 @@
 // rendered (long paragraphs wrap, headings take room). A typical CV in an 11-point font holds about 500
 // words or 50 printed lines a page.
 import type { CvDocument } from './types';
+import { memoByText } from './memo';
 
 export const WORDS_PER_PAGE = 500;
 export const LINES_PER_PAGE = 50;
@@ -19,7 +20,7 @@ export interface LengthEstimate {
 
 export function estimateLength(doc: CvDocument): LengthEstimate {
   let words = 0;
-  for (const span of doc.spans) words += span.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  for (const span of doc.spans) words += wordCount(span.text);
   const first = doc.frontMatter ? doc.frontMatter.range.end.line + 1 : 0;
   let lines = 0;
   let inComment = false;
@@ -30,11 +31,7 @@ export function estimateLength(doc: CvDocument): LengthEstimate {
       inComment = !raw.includes('-->');
       continue;
     }
-    const text = raw
-      .replace(/\]\([^)]*\)/g, ']')
-      .replace(/<[^>]*>/g, '')
-      .replace(/[*_`#>|[\]]/g, '')
-      .trim();
+    const text = printedText(raw);
     if (text === '' || /^[-=:\s]+$/.test(text)) {
       // A blank line between blocks prints as a little space.
       if (raw.trim() === '' && line > first && doc.lines[line - 1].trim() !== '') lines += 0.5;
@@ -46,3 +43,14 @@ export function estimateLength(doc: CvDocument): LengthEstimate {
   lines = Math.round(lines);
   return { words, lines, pagesByWords: words / WORDS_PER_PAGE, pagesByLines: lines / LINES_PER_PAGE };
 }
+
+const wordCount = memoByText((text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
+
+/** What a line prints: no link targets, tags or Markdown marks. */
+const printedText = memoByText((raw: string): string =>
+  raw
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/<[^>]*>/g, '')
+    .replace(/[*_`#>|[\]]/g, '')
+    .trim(),
+);

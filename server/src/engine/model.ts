@@ -1,6 +1,6 @@
 // mdast → CvDocument: sections with kinds, spans of prose, front matter, directives, language.
 import type { Nodes, Root, RootContent } from 'mdast';
-import { parse as parseYaml } from 'yaml';
+import type * as Yaml from 'yaml';
 import { parse as parseToml } from 'smol-toml';
 import type { ContactPositionDirective, CvDocument, FrontMatter, HeadingSource, InlineDirective, KindEvidence, Language, OpaqueBlock, Section, SectionKind, TextSpan } from './types';
 import type { ContactPlacement, Profile } from '../profiles/types';
@@ -385,12 +385,26 @@ function isNameHeading(title: string): boolean {
 
 const MOTHER_TONGUE = /\b(?:lingua madre|madrelingua|mother tongue|native language|altre lingue|comprensione\s*\|\s*parlato)\b/i;
 
-function ownBodyText(section: Section, lines: string[]): string {
-  return lines.slice(section.headingRange.start.line + 1, section.bodyEndLine + 1).join('\n');
+/** The section's own lines, without those of code blocks (code is not what the section says). */
+function ownBodyText(section: Section, lines: string[], inCode: (line: number) => boolean): string {
+  const start = section.headingRange.start.line + 1;
+  return lines
+    .slice(start, section.bodyEndLine + 1)
+    .map((line, i) => (inCode(start + i) ? '' : line))
+    .join('\n');
 }
 
 function contactLineCount(body: string): number {
   return body.split('\n').filter((l) => EMAIL.test(l) || /linkedin\.com|github\.com|\b(?:map-marker|envelope|phone|telefono|tel\.?|indirizzo|address)\b/i.test(l) || PHONE_LIKE.test(l)).length;
+}
+
+let yaml: typeof Yaml | undefined;
+/** YAML front matter. The yaml library is the largest module the engine loads (about 10 ms to evaluate): it is
+ *  loaded by the first document with YAML front matter, not when the CLI, the server or its worker start. */
+function parseYaml(raw: string, options: Yaml.ParseOptions & Yaml.DocumentOptions & Yaml.SchemaOptions & Yaml.ToJSOptions): unknown {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load is the point
+  yaml ??= require('yaml') as typeof Yaml;
+  return yaml.parse(raw, options);
 }
 
 // Liquid/Jinja/Handlebars tags that pull content in from elsewhere.
@@ -459,7 +473,8 @@ export function buildCvDocument(text: string, options: ModelOptions, parseDocume
   const spans = splitSpans(withoutRawCode(state.spanPieces, text), index);
   assignSpansToSections(spans, sections);
   const evidence = findKindEvidence({ lines: index.lines, spans, sections, profile });
-  refineKindsByContent(sections, evidence, index.lines);
+  const inCode = (line: number) => state.opaqueBlocks.some((b) => b.kind === 'code' && b.startLine <= line && line <= b.endLine);
+  refineKindsByContent(sections, evidence, index.lines, inCode);
   markOrphanJobEntries(sections, evidence);
 
   const fm = frontMatter?.data ?? {};
@@ -467,7 +482,6 @@ export function buildCvDocument(text: string, options: ModelOptions, parseDocume
 
   const contact = extractContact({ lines: index.lines, frontMatter, sections, spans });
   const detection = detectCv({ fileName: options.fileName ?? null, frontMatter, sections, lines: index.lines, evidence, contact });
-  const inCode = (line: number) => state.opaqueBlocks.some((b) => b.kind === 'code' && b.startLine <= line && line <= b.endLine);
   const templated = index.lines.some((line, i) => TEMPLATE_TAG.test(line) && !inCode(i));
 
   return {
@@ -617,12 +631,12 @@ function buildSections(state: WalkState, index: LineIndex, profile: Profile): Se
 
 /** Content decides what a title cannot: an unknown or generic heading gets its kind from its content, and a
  *  block that also holds another kind's content covers it ("Competenze" listing tools and languages). */
-function refineKindsByContent(sections: Section[], evidence: KindEvidence[], lines: string[]): void {
+function refineKindsByContent(sections: Section[], evidence: KindEvidence[], lines: string[], inCode: (line: number) => boolean): void {
   const index = indexContent(sections, evidence);
   for (let i = 0; i < sections.length; i++) {
     const s = sections[i];
     if (s.role === 'entry' || s.reason.by === 'name') continue;
-    const body = ownBodyText(s, lines);
+    const body = ownBodyText(s, lines, inCode);
     const topLevel = s.parent < 0 || sections[s.parent].reason.by === 'name';
     // An "About" made of contact lines is the contact section.
     if (s.kind === 'summary' || (!s.recognised && topLevel) || (s.kind === 'other' && s.reason.by === 'keyword' && topLevel)) {

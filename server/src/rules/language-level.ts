@@ -85,13 +85,16 @@ interface FreeWord {
   end: number;
 }
 
-const FREE_WORD_PATTERNS = FREE_WORD_LEVELS.flatMap((level) =>
-  level.words.map((word) => ({ word, cefr: level.cefr, pattern: new RegExp(`(?<![\\p{L}\\p{N}-])${word}(?![\\p{L}\\p{N}-])`, 'u') })),
-);
+// Each pattern is made on first need, and only tried on a line that holds its word: a Unicode-class pattern
+// costs about a millisecond to make, and there are dozens of words.
+const FREE_WORD_PATTERNS = FREE_WORD_LEVELS.flatMap((level) => level.words.map((word) => ({ word, cefr: level.cefr, pattern: null as RegExp | null })));
 
 function freeWordIn(folded: string, line: number): FreeWord | null {
-  for (const { word, cefr, pattern } of FREE_WORD_PATTERNS) {
-    const match = pattern.exec(folded);
+  for (const entry of FREE_WORD_PATTERNS) {
+    const { word, cefr } = entry;
+    if (!folded.includes(word)) continue;
+    entry.pattern ??= new RegExp(`(?<![\\p{L}\\p{N}-])${word}(?![\\p{L}\\p{N}-])`, 'u');
+    const match = entry.pattern.exec(folded);
     if (match) return { word, cefr, line, start: match.index, end: match.index + word.length };
   }
   return null;

@@ -123,6 +123,10 @@ function placeholderEdit(doc: CvDocument, section: Section, entry: string, label
   const end = { line: anchor, character: anchorText.length };
   let newText: string;
   const listItem = /^(\s*)([-*+])\s+/.exec(anchorText) ?? /^(\s*)(\d+)[.)]\s+/.exec(anchorText);
+  // The last contact line ends an HTML block or a code block ("<table>" under the items takes in the lines
+  // after it): the new line follows after a blank line, outside the block. Inside one, there is no fix.
+  const block = doc.opaqueBlocks.find((b) => b.startLine <= anchor && anchor <= b.endLine);
+  if (block) return block.endLine === anchor ? { range: { start: end, end }, newText: `\n\n${entry}` } : null;
   if (/^\s*\|/.test(anchorText)) {
     const value = entry.slice(label.length + 2);
     newText = `\n| ${label} | ${value} |`;

@@ -82,6 +82,9 @@ export function appendToSectionList(doc: CvDocument, section: Section, labels: s
     let end = last.line;
     for (let l = last.line + 1; l <= bodyEnd; l++) {
       const text = lines[l];
+      // An HTML block that interrupts the list ("<table>" under an item) takes in the items after it: the new
+      // ones go before it, where they are still Markdown.
+      if (inOpaqueBlock(l)) break;
       if (text.trim() === '') {
         const next = lines.slice(l + 1, bodyEnd + 1).find((t) => t.trim() !== '');
         if (next === undefined || !(LIST_ITEM.test(next) || leadingSpaces(next) > topIndent)) break;

@@ -5,6 +5,7 @@
 import type { Rule } from './types';
 import type { Range } from '../engine/types';
 import { foldCase } from '../engine/text';
+import { memoByText } from '../engine/memo';
 
 type PersonalDatum = 'birthDate' | 'age' | 'maritalStatus' | 'children' | 'taxCode' | 'photo';
 
@@ -74,26 +75,42 @@ export const rule: Rule = {
     };
     doc.lines.forEach((raw, line) => {
       if (codeBlocks.some((b) => b.startLine <= line && line <= b.endLine)) return;
-      // Only the words a reader sees: link targets and tags are not data written in the CV.
-      const text = raw.replace(/\]\([^)]*\)/g, (m) => ' '.repeat(m.length)).replace(/<[^>]*>/g, (m) => ' '.repeat(m.length));
-      const folded = foldCase(text);
-      const sameLength = folded.length === text.length;
-      const at = (start: number, end: number): Range =>
-        sameLength ? { start: { line, character: start }, end: { line, character: end } } : { start: { line, character: 0 }, end: { line, character: raw.length } };
-      for (const { datum, pattern, needsDate, shortLine } of PATTERNS) {
-        const match = pattern.exec(folded);
-        if (!match || (shortLine && folded.trim().length > 100)) continue;
-        if (needsDate && !YEAR_OR_DATE.test(folded.slice(match.index + match[0].length, match.index + match[0].length + 60))) continue;
-        report(datum, at(match.index, match.index + match[0].length));
-      }
-      const taxCode = TAX_CODE.exec(text);
-      if (taxCode) report('taxCode', at(taxCode.index, taxCode.index + taxCode[0].length));
-      for (const image of raw.matchAll(IMAGE)) {
-        const whole = image[0];
-        if (NOT_PHOTO.test(whole) || !PHOTO_HINT.test(whole.replace(/^<img\b/i, ''))) continue;
-        const start = image.index ?? 0;
-        report('photo', { start: { line, character: start }, end: { line, character: start + whole.length } });
+      for (const hit of lineHits(raw)) {
+        report(hit.datum, hit.wholeLine ? { start: { line, character: 0 }, end: { line, character: raw.length } } : { start: { line, character: hit.start }, end: { line, character: hit.end } });
       }
     });
   },
 };
+
+interface LineHit {
+  datum: PersonalDatum;
+  start: number;
+  end: number;
+  /** Folding changed the line's length: the hit is the whole line. */
+  wholeLine: boolean;
+}
+
+/** What one line says, in order (a pure function of the line: memoised for the keystroke path). */
+const lineHits = memoByText((raw: string): LineHit[] => {
+  const hits: LineHit[] = [];
+  // Only the words a reader sees: link targets and tags are not data written in the CV.
+  const text = raw.replace(/\]\([^)]*\)/g, (m) => ' '.repeat(m.length)).replace(/<[^>]*>/g, (m) => ' '.repeat(m.length));
+  const folded = foldCase(text);
+  const sameLength = folded.length === text.length;
+  const at = (datum: PersonalDatum, start: number, end: number): LineHit => ({ datum, start, end, wholeLine: !sameLength });
+  for (const { datum, pattern, needsDate, shortLine } of PATTERNS) {
+    const match = pattern.exec(folded);
+    if (!match || (shortLine && folded.trim().length > 100)) continue;
+    if (needsDate && !YEAR_OR_DATE.test(folded.slice(match.index + match[0].length, match.index + match[0].length + 60))) continue;
+    hits.push(at(datum, match.index, match.index + match[0].length));
+  }
+  const taxCode = TAX_CODE.exec(text);
+  if (taxCode) hits.push(at('taxCode', taxCode.index, taxCode.index + taxCode[0].length));
+  for (const image of raw.matchAll(IMAGE)) {
+    const whole = image[0];
+    if (NOT_PHOTO.test(whole) || !PHOTO_HINT.test(whole.replace(/^<img\b/i, ''))) continue;
+    const start = image.index ?? 0;
+    hits.push({ datum: 'photo', start, end: start + whole.length, wholeLine: false });
+  }
+  return hits;
+});
