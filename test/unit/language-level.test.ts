@@ -158,6 +158,10 @@ describe('language-level rule', () => {
     assert.deepEqual(ruleFindings(text, 'language-level'), []);
   });
 
+  it('[en] a less common mother tongue is a mother tongue ("Vietnamese: native")', () => {
+    assert.deepEqual(ruleFindings(cvEn('- **Vietnamese:** native', '- Italian: C1'), 'language-level'), []);
+  });
+
   it('[en] a level given under a heading named after the language counts', () => {
     const text = cvEn('Mother tongue: English', '', '### German', '', 'B2, Goethe-Institut');
     assert.deepEqual(ruleFindings(text, 'language-level'), []);

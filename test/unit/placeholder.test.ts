@@ -93,6 +93,27 @@ describe('placeholder rule', () => {
     assert.deepEqual(findings(text), []);
   });
 
+  it('[en] an HTML link in brackets and a LaTeX command\'s argument are the person\'s own text', () => {
+    const text = md(
+      '# Emma Collins',
+      '',
+      '## Publications',
+      '',
+      '- *Office automation in small firms*, 2021. [<a href="https://example.org/paper.pdf">Link</a>]',
+      '',
+      '## Education',
+      '',
+      '- [\\emoji{school} University of Leeds] BA in Business Administration, 2016',
+      '',
+      '## Contact',
+      '',
+      'Email: emma.collins@example.com | Phone: +44 7700 900123 | 14 Baker Street, London',
+    );
+    assert.deepEqual(findings(text), []);
+    // A brace field with no command before it is still a placeholder.
+    assert.equal(findings(text.replace('[\\emoji{school} University of Leeds]', '{school}')).length, 1);
+  });
+
   it('[en] fails on a template: brackets, braces, X runs, sample numbers and a sample name', () => {
     const text = md(
       '---',

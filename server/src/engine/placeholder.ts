@@ -136,7 +136,7 @@ function isUsFictional(text: string, digits: string): boolean {
 // Finding placeholders in a piece of text
 // "[label]: url" is a link definition, not a field; "[Lingua]: [livello QCER]" is two fields.
 
-const BRACKETED = /\[([^[\]\n]{2,60})\](?![([])(?!:(?!\s*\[))|\{\{\s*([\p{L}_][\p{L}\p{N}_\- ]{0,40}?)\s*\}\}|(?<![{$\\])\{([^{}\n]{2,60})\}(?!\})|<([^<>\n]{2,60})>/gu;
+const BRACKETED = /\[([^[\]\n]{2,60})\](?![([])(?!:(?!\s*\[))|\{\{\s*([\p{L}_][\p{L}\p{N}_\- ]{0,40}?)\s*\}\}|(?<![{$\\])(?<!\\[A-Za-z]+)\{([^{}\n]{2,60})\}(?!\})|<([^<>\n]{2,60})>/gu;
 const X_RUN = /(?<![\p{L}])[Xx]{3,}(?![\p{L}])/gu;
 /** "XXX ciclo", "XXX edizione": a Roman numeral, not a filler. */
 const ROMAN_NUMERAL_USE = /^\s+(?:ciclo|edizione|congresso|convegno|secolo|legislatura|cycle|edition|congress|conference|century)\b/i;
@@ -149,6 +149,7 @@ const EMAIL = /(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\
 const PHONE = /(?<![\p{L}\p{N}+])(?:\+|00)?\(?\d[\d\s().\-/]{4,}\d(?![\p{N}])/gu;
 const STREET_BEFORE = /(?:Via|Viale|Piazza|Corso|Largo|Vicolo|Street|Road|Avenue|St\.|Rd\.)\s+$/;
 
+// "\emoji{school}", "\textbf{Anna}": a LaTeX command's argument (the lookbehind on `{`), not a field.
 /** Placeholders in `text`, by offset; a match inside an earlier, longer one is dropped. */
 export function placeholdersIn(text: string, definedLabels: ReadonlySet<string> = new Set()): PlaceholderMatch[] {
   const matches: PlaceholderMatch[] = [];
@@ -157,7 +158,8 @@ export function placeholdersIn(text: string, definedLabels: ReadonlySet<string> 
       const start = m.index ?? 0;
       const [, square, double, single, angle] = m;
       let isField = false;
-      if (square !== undefined) isField = !definedLabels.has(fold(square.trim())) && isTemplateField(square);
+      // "[<a href=…>Link</a>]": an HTML link in brackets is the person's link, not a field.
+      if (square !== undefined) isField = !/<\/?[a-z][^<>]*>/i.test(square) && !definedLabels.has(fold(square.trim())) && isTemplateField(square);
       else if (double !== undefined) isField = true;
       else if (single !== undefined) isField = isTemplateField(single);
       else if (angle !== undefined) {
@@ -309,7 +311,8 @@ const LINE_MATCHES_LIMIT = 50_000;
 function proseLinePlaceholders(text: string, definedLabels: ReadonlySet<string>): readonly PlaceholderMatch[] {
   const read = () => {
     const prose = blankNonProse(text);
-    return prose.trim() ? placeholdersIn(prose, definedLabels) : [];
+    // "[<a href=…>Link</a>]": the tags are blanked in `prose`, but brackets around an HTML link hold the person's link.
+    return prose.trim() ? placeholdersIn(prose, definedLabels).filter((m) => text[m.start] !== '[' || !/<\/?[a-z][^<>]*>/i.test(text.slice(m.start, m.end))) : [];
   };
   if (definedLabels.size > 0) return read();
   let matches = lineMatchesCache.get(text);
