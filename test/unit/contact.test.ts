@@ -349,6 +349,12 @@ describe('extractContact', () => {
     });
   });
 
+  describe('address labels in other languages', () => {
+    it('reads a French "localisation :" line as the town', () => {
+      assert.equal(extract(contactSection('- localisation : Rennes')).address?.value, 'Rennes');
+    });
+  });
+
   describe('layouts', () => {
     it('reads a Europass table, name included', () => {
       const text = [

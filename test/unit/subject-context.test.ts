@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { keywordStatus } from '../../server/src/engine/keyword-status';
 import { analyzeCv } from '../../server/src/engine/analyze';
+import { technologyNames } from '../../server/src/engine/content';
 import { getProfile } from '../../server/src/profiles';
 
 const backOffice = getProfile('back-office')!;
@@ -11,6 +12,13 @@ function credited(body: string): string[] {
   const doc = analyzeCv(`# Anna Bianchi\n\n## Work experience\n\n${body}\n`, { fileName: 'cv.md' }).document;
   return keywordStatus(doc, backOffice).flatMap((group) => group.present.map((status) => status.id));
 }
+
+describe('technology names: a season with a year is a semester', () => {
+  it('"Spring 2026" is no Spring framework; "Spring Boot, Java" is', () => {
+    assert.deepEqual(technologyNames('MSc in Computer Science, Spring 2026'), []);
+    assert.deepEqual(technologyNames('Java, Spring Boot, PostgreSQL'), ['java', 'spring', 'postgresql']);
+  });
+});
 
 describe('keyword credit: the subject of a product or a study is not a task', () => {
   const subjects: Array<[string, string]> = [
@@ -22,6 +30,8 @@ describe('keyword credit: the subject of a product or a study is not a task', ()
     ['Designed a new compliance system to store documents digitally.', 'compliance'],
     ['My passion is for building and shipping software.', 'shipping-documents'],
     ['### [KYC — Know Your Cards](/project/kyc/)', 'compliance'],
+    // What something else does, in a relative clause, is not the person's quality.
+    ['Member of an association that organizes weekly public meetings.', 'organisation'],
   ];
   for (const [text, concept] of subjects) {
     it(`no credit for ${concept}: ${JSON.stringify(text.slice(0, 50))}`, () => {

@@ -79,7 +79,10 @@ export function technologyNames(text: string): string[] {
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const word = m[0].toLowerCase();
     // Names that are also everyday words ("Word", "Stata", "Teams") count only with their capital.
-    if (CAPITALISED_WORDS.has(word) ? /^\p{Lu}/u.test(m[0]) : TECH_WORDS.has(word)) found.add(word);
+    if (!(CAPITALISED_WORDS.has(word) ? /^\p{Lu}/u.test(m[0]) : TECH_WORDS.has(word))) continue;
+    // "Spring 2026" is a semester, not the framework.
+    if (word === 'spring' && /^[\s,]+(?:term\s+|semester\s+)?(?:19|20)\d\d\b/i.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20))) continue;
+    found.add(word);
   }
   const lower = text.toLowerCase();
   for (const phrase of TECH_PHRASES) {
