@@ -193,3 +193,13 @@ describe('guidance: the profile file field', () => {
     assert.equal(guidance.role!.careers, backOffice.guidance!.role!.careers);
   });
 });
+
+describe('guidance: the role in short sits on the top of the CV only', () => {
+  it('a "Curriculum Vitae" title at the top gives the role; the same title further down gives nothing', () => {
+    const text = `# Curriculum Vitae\n\n${italianCv.replace('# Mario Rossi', '## Mario Rossi')}\n## Curriculum Vitae\n`;
+    assert.match(hoverText(text, 0, 3) ?? '', /\*Il ruolo:\* Si può crescere fino a guidare un team amministrativo/);
+    const last = text.split('\n').findIndex((line, i) => i > 0 && line === '## Curriculum Vitae');
+    assert.ok(last > 0);
+    assert.equal(hoverText(text, last, 4), null);
+  });
+});

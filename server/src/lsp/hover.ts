@@ -25,15 +25,16 @@ export function hover(position: Position, check: DocumentCheck | null): Hover | 
   const section = sections[index];
   const lines: string[] = [];
 
-  // The CV's own title ("Curriculum Vitae") or the person's name stands for the whole CV: the role in short.
-  // The entries of a section (a job, a degree) are not sections: nothing to explain about them.
-  if (section.reason.by === 'name' || isCvTitle(section.title)) {
+  // The person's name, or the CV's own title ("Curriculum Vitae") at its top, stands for the whole CV: the role
+  // in short. A title further down and the entries of a section (a job, a degree) are not sections: nothing to
+  // explain about them.
+  if (section.reason.by === 'name' || (isCvTitle(section.title) && index === 0)) {
     const role = roleGuidance(profile, cvLanguage);
     if (!role) return null;
     lines.push(`**${escapeMarkdown(profileLabel)}**`, '', role);
     return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: section.headingRange };
   }
-  if (section.role === 'entry') return null;
+  if (isCvTitle(section.title) || section.role === 'entry') return null;
   if (section.recognised && section.kind === 'other') {
     lines.push(`**${escapeMarkdown(section.title)}**`, '', uiText(ui, 'sectionNotRequired', { profile: profileLabel }));
     return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: section.headingRange };
