@@ -120,6 +120,10 @@ describe('profiles: built-in data', () => {
       { ...valid, sections: [{ title: { it: 'Chi sono', en: 'About me' } }] },
       { ...valid, removeKeywordGroups: ['education'] },
       { ...valid, sources: [''] },
+      { ...valid, guidance: { sections: { experience: { it: 'Perché', en: 'Why' } }, role: { source: 'founding brief' } } },
+      { ...valid, guidance: { sections: { hobbies: { it: 'Perché', en: 'Why' } } } },
+      { ...valid, guidance: { keywordGroups: { Banking: { it: 'Perché', en: 'Why' } } } },
+      { ...valid, guidance: { role: { pay: 'tanto' } } },
       [],
       'profile',
     ];
@@ -238,7 +242,7 @@ describe('profiles: custom profile files', () => {
   it('an unknown field, a missing label and a bad id: one message each', () => {
     const file = write('bad-fields.json', { id: 'My Profile', description: base.description, colour: 'red' });
     assert.deepEqual(loadProfileFiles([file], dir).problems, [
-      `${path.join(dir, file)}: field "colour": unknown field (known: $schema, id, extends, label, description, sources, requiredSections, sections, synonyms, contact, keywordGroups, removeKeywordGroups, maxPages, severities)`,
+      `${path.join(dir, file)}: field "colour": unknown field (known: $schema, id, extends, label, description, sources, requiredSections, sections, synonyms, contact, keywordGroups, removeKeywordGroups, maxPages, severities, guidance)`,
       `${path.join(dir, file)}: field "label": is required`,
       `${path.join(dir, file)}: field "id": expected an id of lower-case letters, digits and single hyphens (e.g. "bank-back-office"), got "My Profile"`,
     ]);

@@ -3,12 +3,13 @@
 // - sections: merged by kind, field by field (a new kind needs title, description and template);
 // - synonyms: the file's are added to the parent's, per kind and language;
 // - contact, severities: merged key by key;
+// - guidance: merged key by key (per section kind, per keyword group id, per role field);
 // - keywordGroups: merged by id (a new id needs label, section, minPresent and concepts); inside a group,
 //   concepts are merged by id (the file's concept replaces the parent's whole), `removeConcepts` and
 //   `removeKeywordGroups` drop what the parent had.
 // Pure: no file system here (profiles/custom-file.ts reads files).
 import { SECTION_KINDS, type SectionKind } from '../engine/types';
-import type { ConceptData, KeywordConcept, KeywordGroup, Profile, ProfileData, SectionSpec } from './types';
+import type { ConceptData, KeywordConcept, KeywordGroup, Profile, ProfileData, ProfileGuidance, SectionSpec } from './types';
 import { formatProfileProblem, validateProfileData, type ProfileProblem } from './validate';
 
 export interface ProfileSource {
@@ -119,6 +120,15 @@ function mergeSynonyms(parent: Profile['synonyms'] | null, data: ProfileData): P
   return out;
 }
 
+function mergeGuidance(parent: ProfileGuidance | undefined, data: ProfileGuidance | undefined): ProfileGuidance | undefined {
+  if (!parent && !data) return undefined;
+  const out: ProfileGuidance = {};
+  if (parent?.sections || data?.sections) out.sections = { ...parent?.sections, ...data?.sections };
+  if (parent?.keywordGroups || data?.keywordGroups) out.keywordGroups = { ...parent?.keywordGroups, ...data?.keywordGroups };
+  if (parent?.role || data?.role) out.role = { ...parent?.role, ...data?.role };
+  return out;
+}
+
 /** One profile from its data over its resolved parent (null for a root profile). */
 export function mergeProfile(parent: Profile | null, data: ProfileData, problems: ProfileProblem[]): Profile {
   if (!parent) {
@@ -149,6 +159,8 @@ export function mergeProfile(parent: Profile | null, data: ProfileData, problems
   const maxPages = data.maxPages ?? parent?.maxPages;
   if (maxPages !== undefined) profile.maxPages = maxPages;
   if (parent?.severities || data.severities) profile.severities = { ...parent?.severities, ...data.severities };
+  const guidance = mergeGuidance(parent?.guidance, data.guidance);
+  if (guidance) profile.guidance = guidance;
   profile.requiredSections.forEach((kind, i) => {
     if (!profile.sections.some((s) => s.kind === kind)) problems.push({ field: `requiredSections[${i}]`, message: `"${kind}" has no entry in "sections" (its heading and template)` });
   });

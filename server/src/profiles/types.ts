@@ -44,6 +44,21 @@ export interface KeywordGroup {
   sources?: string[];
 }
 
+/** Why the profile's sections and keywords matter for the role (hover, README), in Italian and English. */
+export interface ProfileGuidance {
+  /** Per section kind: one sentence on why the role needs it. */
+  sections?: Partial<Record<SectionKind, Localized>>;
+  /** Per keyword group id: one sentence on why the role looks for those words. */
+  keywordGroups?: Record<string, Localized>;
+  /** The role in short: the career paths and the pay range, and where they come from. */
+  role?: {
+    careers?: Localized;
+    pay?: Localized;
+    /** Where the role summary comes from, named as the project's reference material names it. */
+    source?: string;
+  };
+}
+
 export interface Profile {
   id: string;
   label: Localized;
@@ -70,6 +85,8 @@ export interface Profile {
   /** Severity overrides for this profile (rule id → severity, or 'off' for a rule the role does not want,
    *  such as personal-data for a role that asks for a date of birth). */
   severities?: Record<string, Severity | 'off'>;
+  /** Why its sections and keywords matter for the role; none = no guidance (generic). */
+  guidance?: ProfileGuidance;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -124,4 +141,6 @@ export interface ProfileData {
   removeKeywordGroups?: string[];
   maxPages?: number;
   severities?: Record<string, Severity | 'off'>;
+  /** Merged key by key over the parent's: per section kind, per keyword group id, per role field. */
+  guidance?: ProfileGuidance;
 }

@@ -138,9 +138,33 @@ function checkGroup(value: unknown, path: string, problems: Problems): void {
   if ('sources' in value) checkTexts(value.sources, join(path, 'sources'), problems);
 }
 
+function checkGuidance(value: unknown, path: string, problems: Problems): void {
+  if (!checkObject(value, path, ['sections', 'keywordGroups', 'role'], [], problems)) return;
+  if ('sections' in value && checkObject(value.sections, join(path, 'sections'), SECTION_KINDS, [], problems)) {
+    const sections = value.sections;
+    for (const kind of Object.keys(sections)) if ((SECTION_KINDS as readonly string[]).includes(kind)) checkLocalized(sections[kind], join(join(path, 'sections'), kind), problems);
+  }
+  if ('keywordGroups' in value) {
+    const groups = value.keywordGroups;
+    const at = join(path, 'keywordGroups');
+    if (!isObject(groups)) problems.push({ field: at, message: `expected an object of keyword group id → reason, got ${describe(groups)}` });
+    else {
+      for (const [id, reason] of Object.entries(groups)) {
+        if (!PROFILE_ID_PATTERN.test(id)) problems.push({ field: join(at, id), message: `expected ${ID_TEXT} as the key, got ${describe(id)}` });
+        else checkLocalized(reason, join(at, id), problems);
+      }
+    }
+  }
+  if ('role' in value && checkObject(value.role, join(path, 'role'), ['careers', 'pay', 'source'], [], problems)) {
+    const role = value.role;
+    for (const key of ['careers', 'pay']) if (key in role) checkLocalized(role[key], join(join(path, 'role'), key), problems);
+    if ('source' in role) checkString(role.source, join(join(path, 'role'), 'source'), problems);
+  }
+}
+
 export const PROFILE_FIELDS = [
   '$schema', 'id', 'extends', 'label', 'description', 'sources', 'requiredSections', 'sections', 'synonyms', 'contact',
-  'keywordGroups', 'removeKeywordGroups', 'maxPages', 'severities',
+  'keywordGroups', 'removeKeywordGroups', 'maxPages', 'severities', 'guidance',
 ] as const;
 
 /** Checks the shape of a profile file (what the JSON schema says). Merging with the parent checks the rest (resolve.ts). */
@@ -173,6 +197,7 @@ export function validateProfileData(raw: unknown): { data: ProfileData | null; p
     if (!isObject(severities)) problems.push({ field: 'severities', message: `expected an object of rule id → severity, got ${describe(severities)}` });
     else for (const [rule, severity] of Object.entries(severities)) checkChoice(severity, join('severities', rule), PROFILE_SEVERITIES, problems);
   }
+  if ('guidance' in value) checkGuidance(value.guidance, 'guidance', problems);
   return { data: problems.length === 0 ? (value as unknown as ProfileData) : null, problems };
 }
 
