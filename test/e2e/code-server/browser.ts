@@ -1,4 +1,5 @@
 // Headless Debian Chromium driven by playwright-core, for the code-server workbench.
+import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CVLINT_E2E_CHROMIUM ?? '/usr/bin/chromium';
@@ -56,4 +57,29 @@ export async function openWorkspaceFile(page: Page, port: string, folder: string
   await beforeOpen?.();
   await row.dblclick();
   await page.locator('.tab.active', { hasText: file }).first().waitFor({ timeout: 20000 });
+}
+
+/** What every UI test file shares: where code-server and the workspace are, a log, numbered screenshots
+ *  (`<prefix>-NN-<name>.png` in test-results/ui) and a probe that waits, with a screenshot when it gives up. */
+export function uiSession(prefix: string) {
+  const shots = process.env.CVLINT_E2E_SHOTS ?? path.resolve('test-results', 'ui');
+  const log = timestamped('ui');
+  let shot = 0;
+  const screenshot = async (page: Page, name: string): Promise<void> => {
+    const file = path.join(shots, `${prefix ? `${prefix}-` : ''}${String(++shot).padStart(2, '0')}-${name}.png`);
+    await page.screenshot({ path: file });
+    log(`screenshot ${path.relative(process.cwd(), file)}`);
+  };
+  const expectEventually = async (page: Page, probe: () => Promise<boolean>, what: string, timeoutMs: number): Promise<void> => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if (await probe().catch(() => false)) return;
+      if (Date.now() > deadline) {
+        await screenshot(page, 'failure').catch(() => undefined);
+        throw new Error(`timed out waiting for ${what}`);
+      }
+      await page.waitForTimeout(200);
+    }
+  };
+  return { port: requiredEnv('CVLINT_E2E_PORT'), folder: requiredEnv('CVLINT_E2E_FOLDER'), shots, log, screenshot, expectEventually };
 }

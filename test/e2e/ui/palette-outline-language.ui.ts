@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, openWorkspaceFile, requiredEnv, timestamped } from '../code-server/browser';
+import { launchBrowser, openWorkspaceFile, uiSession } from '../code-server/browser';
 
 const CV_FILE = 'cv-europass-it.md';
 const STATUS_ITEM = /CV \d+\/100/;
@@ -36,22 +36,15 @@ const AT_TOP_MESSAGE = 'La sezione «Informazioni personali» è in cima al CV, 
 
 describe('ui: palette, outline, message language and the Europass fix', function () {
   this.timeout(60000);
-  const port = requiredEnv('CVLINT_E2E_PORT');
-  const folder = requiredEnv('CVLINT_E2E_FOLDER');
-  const shots = process.env.CVLINT_E2E_SHOTS ?? path.resolve('test-results', 'ui');
+  const ui = uiSession('pol');
+  const { port, folder, shots, log } = ui;
   const cvPath = path.join(folder, CV_FILE);
   const original = readFileSync(cvPath, 'utf8');
-  const log = timestamped('ui');
   let browser: Browser;
   let page: Page;
-  let shot = 0;
   let scoreBefore = -1;
 
-  async function screenshot(name: string): Promise<void> {
-    const file = path.join(shots, `pol-${String(++shot).padStart(2, '0')}-${name}.png`);
-    await page.screenshot({ path: file });
-    log(`screenshot ${path.relative(process.cwd(), file)}`);
-  }
+  const screenshot = (name: string): Promise<void> => ui.screenshot(page, name);
 
   const editor = (): Locator => page.locator('.editor-group-container .monaco-editor').first();
   const statusItem = (): Locator => page.locator('.statusbar-item').filter({ hasText: STATUS_ITEM }).first();
@@ -250,15 +243,5 @@ describe('ui: palette, outline, message language and the Europass fix', function
     assert.equal(onDisk, `<!-- cvlint-contact-position start -->\n${original}`);
   });
 
-  async function expectEventually(probe: () => Promise<boolean>, what: string, timeoutMs = 15000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      if (await probe().catch(() => false)) return;
-      if (Date.now() > deadline) {
-        await screenshot('failure').catch(() => undefined);
-        throw new Error(`timed out waiting for ${what}`);
-      }
-      await page.waitForTimeout(200);
-    }
-  }
+  const expectEventually = (probe: () => Promise<boolean>, what: string, timeoutMs = 15000): Promise<void> => ui.expectEventually(page, probe, what, timeoutMs);
 });

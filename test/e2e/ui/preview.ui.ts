@@ -4,9 +4,8 @@
 // (preview-NN-*.png). Started by test/e2e/code-server/run.sh after the other UI files, in the same workspace.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { launchBrowser, openWorkspaceFile, requiredEnv, timestamped } from '../code-server/browser';
+import { launchBrowser, openWorkspaceFile, uiSession } from '../code-server/browser';
 
 const CV_FILE = 'cv-preview-it.md';
 const README_FILE = 'README.md';
@@ -16,20 +15,13 @@ const DARK_PAGE = 'rgb(31, 37, 45)';
 
 describe('ui: the Markdown preview in CV style, for CVs only', function () {
   this.timeout(90000);
-  const port = requiredEnv('CVLINT_E2E_PORT');
-  const folder = requiredEnv('CVLINT_E2E_FOLDER');
-  const shots = process.env.CVLINT_E2E_SHOTS ?? path.resolve('test-results', 'ui');
-  const log = timestamped('ui');
+  const ui = uiSession('preview');
+  const { port, folder, shots, log } = ui;
   let browser: Browser;
   let page: Page;
-  let shot = 0;
   let startedDark = false;
 
-  async function screenshot(name: string): Promise<void> {
-    const file = path.join(shots, `preview-${String(++shot).padStart(2, '0')}-${name}.png`);
-    await page.screenshot({ path: file });
-    log(`screenshot ${path.relative(process.cwd(), file)}`);
-  }
+  const screenshot = (name: string): Promise<void> => ui.screenshot(page, name);
 
   async function runCommand(title: string): Promise<void> {
     await page.keyboard.press('F1');
@@ -109,12 +101,5 @@ describe('ui: the Markdown preview in CV style, for CVs only', function () {
     await screenshot('readme');
   });
 
-  async function expectEventually(check: () => Promise<boolean>, what: string, timeoutMs = 30000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      if (await check()) return;
-      await page.waitForTimeout(250);
-    }
-    throw new Error(`timed out waiting for ${what}`);
-  }
+  const expectEventually = (probe: () => Promise<boolean>, what: string, timeoutMs = 30000): Promise<void> => ui.expectEventually(page, probe, what, timeoutMs);
 });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, openWorkspaceFile, requiredEnv, timestamped } from '../code-server/browser';
+import { launchBrowser, openWorkspaceFile, uiSession } from '../code-server/browser';
 
 const CV_FILE = 'cv-banca-ui-it.md';
 const BANK_LABEL = 'Back office bancario e finanziario';
@@ -15,21 +15,14 @@ const BANK_FINDING = 'Operatività bancaria: trovate 2 parole chiave su 3 attese
 
 describe('ui: Choose CV profile', function () {
   this.timeout(60000);
-  const port = requiredEnv('CVLINT_E2E_PORT');
-  const folder = requiredEnv('CVLINT_E2E_FOLDER');
-  const shots = process.env.CVLINT_E2E_SHOTS ?? path.resolve('test-results', 'ui');
+  const ui = uiSession('prof');
+  const { port, folder, shots, log } = ui;
   const cvPath = path.join(folder, CV_FILE);
   const original = readFileSync(path.resolve(__dirname, '../../fixtures/profiles/cv-banca-it.md'), 'utf8');
-  const log = timestamped('ui');
   let browser: Browser;
   let page: Page;
-  let shot = 0;
 
-  async function screenshot(name: string): Promise<void> {
-    const file = path.join(shots, `prof-${String(++shot).padStart(2, '0')}-${name}.png`);
-    await page.screenshot({ path: file });
-    log(`screenshot ${path.relative(process.cwd(), file)}`);
-  }
+  const screenshot = (name: string): Promise<void> => ui.screenshot(page, name);
 
   const editor = (): Locator => page.locator('.editor-group-container .monaco-editor').first();
   const profileItem = (): Locator => page.locator('.statusbar-item').filter({ hasText: /back office|Back office/ }).first();
@@ -82,15 +75,5 @@ describe('ui: Choose CV profile', function () {
     assert.equal(readFileSync(cvPath, 'utf8'), `---\nprofile: bank-back-office\n---\n\n${original}`);
   });
 
-  async function expectEventually(probe: () => Promise<boolean>, what: string, timeoutMs = 20000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      if (await probe().catch(() => false)) return;
-      if (Date.now() > deadline) {
-        await screenshot('failure').catch(() => undefined);
-        throw new Error(`timed out waiting for ${what}`);
-      }
-      await page.waitForTimeout(200);
-    }
-  }
+  const expectEventually = (probe: () => Promise<boolean>, what: string, timeoutMs = 20000): Promise<void> => ui.expectEventually(page, probe, what, timeoutMs);
 });

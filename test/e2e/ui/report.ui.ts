@@ -9,43 +9,26 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
-import { launchBrowser, openWorkspaceFile, requiredEnv, timestamped } from '../code-server/browser';
+import { launchBrowser, openWorkspaceFile, uiSession } from '../code-server/browser';
 
 const CV_FILE = 'cv-report-it.md';
 const POSTING_FILE = 'annuncio-contabile.md';
 
 describe('ui: the CV report and the comparison with a job posting', function () {
   this.timeout(90000);
-  const port = requiredEnv('CVLINT_E2E_PORT');
-  const folder = requiredEnv('CVLINT_E2E_FOLDER');
-  const shots = process.env.CVLINT_E2E_SHOTS ?? path.resolve('test-results', 'ui');
+  const ui = uiSession('rep');
+  const { port, folder, shots, log } = ui;
   const cvLines = readFileSync(path.join(folder, CV_FILE), 'utf8').split('\n');
-  const log = timestamped('ui');
   let browser: Browser;
   let page: Page;
-  let shot = 0;
 
-  async function screenshot(name: string): Promise<void> {
-    const file = path.join(shots, `rep-${String(++shot).padStart(2, '0')}-${name}.png`);
-    await page.screenshot({ path: file });
-    log(`screenshot ${path.relative(process.cwd(), file)}`);
-  }
+  const screenshot = (name: string): Promise<void> => ui.screenshot(page, name);
 
   const editor = (): Locator => page.locator('.editor-group-container .monaco-editor').first();
   /** The report's page: VS Code puts a webview's content in an iframe inside an iframe. */
   const report = (): FrameLocator => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
 
-  async function expectEventually(probe: () => Promise<boolean>, what: string, timeoutMs = 20000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      if (await probe().catch(() => false)) return;
-      if (Date.now() > deadline) {
-        await screenshot('failure').catch(() => undefined);
-        throw new Error(`timed out waiting for ${what}`);
-      }
-      await page.waitForTimeout(200);
-    }
-  }
+  const expectEventually = (probe: () => Promise<boolean>, what: string, timeoutMs = 20000): Promise<void> => ui.expectEventually(page, probe, what, timeoutMs);
 
   async function runCommand(title: string): Promise<void> {
     await page.keyboard.press('F1');
