@@ -8,6 +8,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { analyzeCv } from '../../server/src/engine/analyze';
+import { estimateLength } from '../../server/src/engine/length';
 import { buildExportDocument, runsText, type ExportDocument } from '../../server/src/export/document';
 import { exportCv, exportFileName } from '../../server/src/export/index';
 import { FONT_FILES } from '../../server/src/export/fonts';
@@ -84,6 +85,11 @@ describe('export: every example CV', function () {
         const info = poppler('pdfinfo', [pdfPath]);
         assert.match(info, new RegExp(`^Pages:\\s+${EXPECTED_PAGES[example]}$`, 'm'));
         assert.match(info, /^Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)$/m);
+        // cv-length's estimate against the pages this export prints: by lines it gives the same page count, and
+        // the rule (which takes the smaller of words and lines) never claims more pages than are printed.
+        const estimate = estimateLength(analyzeCv(text, { fileName: file }).document);
+        assert.equal(Math.ceil(estimate.pagesByLines), EXPECTED_PAGES[example], `estimated ${estimate.pagesByLines.toFixed(2)} pages by lines`);
+        assert.ok(Math.min(estimate.pagesByLines, estimate.pagesByWords) <= EXPECTED_PAGES[example]);
         assert.match(info, new RegExp(`^Title:\\s+Curriculum Vitae — ${document.name}$`, 'm'));
         assert.match(info, new RegExp(`^Author:\\s+${document.name}$`, 'm'));
         assert.ok(Buffer.from(bytes).toString('latin1').includes(`/Lang (${document.language === 'it' ? 'it-IT' : 'en'})`), 'document language');
