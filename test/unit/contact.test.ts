@@ -503,6 +503,13 @@ describe('extractContact', () => {
       assert.equal(name('My name is on the paper as second author.'), null);
     });
 
+    it('reads the CV\'s first line of plain text as the name, and nothing else written plain', () => {
+      assert.equal(extract('Silvia Marchetti\nJanuary 2026\n\n## Esperienze\n\nTesto').name, 'Silvia Marchetti');
+      assert.equal(extract('---\ntitle: CV\n---\nSilvia Marchetti  \nVia Roma 1, Torino\n\n## Esperienze\n\nTesto').name, 'Silvia Marchetti');
+      assert.equal(extract('Back Office Specialist\n\n## Esperienze\n\nTesto').name, null);
+      assert.equal(extract('Welcome to my page.\n\nSilvia Marchetti\n\n## Esperienze\n\nTesto').name, null);
+    });
+
     it('agrees with looksLikePersonName on a few edge cases', () => {
       assert.equal(looksLikePersonName("Luca D'Angelo"), true);
       assert.equal(looksLikePersonName('Anne-Marie Dupont'), true);

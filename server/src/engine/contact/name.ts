@@ -76,8 +76,27 @@ export function nameCandidates(
   candidates.push(...labelled);
   candidates.push(...emphasisedNames(lines, sections, skipped));
   candidates.push(...statedNames(lines, sections, skipped));
+  candidates.push(...firstLineName(lines, sections, skipped));
   candidates.push(...photoNames(lines, sections, skipped));
   return candidates;
+}
+
+/** The CV's first line of text is the person's name, written plain ("Inari Listenmaa" above the date line). */
+function firstLineName(lines: string[], sections: Section[], skipped: Set<number>): NameCandidate[] {
+  const cvStarts = sections.filter((s) => s && s.kind !== 'other' && s.kind !== 'contact').map((s) => s.headingRange.start.line);
+  const topEnd = Math.min(lines.length, 40, ...cvStarts);
+  for (let l = 0; l < topEnd; l++) {
+    if (skipped.has(l)) continue;
+    const raw = lines[l] ?? '';
+    if (!raw.trim() || /^\s*<!--/.test(raw)) continue;
+    // Plain text only: a heading, a list item, a quote, a table or markup is read elsewhere.
+    const text = raw.replace(/(?:\s{2,}|\\)$/, '').trim();
+    if (/^[#>*+|<![-]|^\d+[.)]\s/.test(text) || /[*_`[\]<>|:]/.test(text)) return [];
+    if (!looksLikePersonName(text) || text.split(/\s+/).length > 4) return [];
+    const start = raw.indexOf(text);
+    return [{ name: text, range: { start: { line: l, character: start }, end: { line: l, character: start + text.length } } }];
+  }
+  return [];
 }
 
 // "My name is Anna Rossi.", "Mi chiamo Anna Rossi e…": the person introduces themselves in the opening prose.
