@@ -24,12 +24,24 @@ describe('ui: the Markdown preview in CV style, for CVs only', function () {
   const screenshot = (name: string): Promise<void> => ui.screenshot(page, name);
 
   async function runCommand(title: string): Promise<void> {
-    await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 10000 });
-    await input.fill(`>${title}`);
     const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title }).first();
-    await row.waitFor({ timeout: 10000 });
+    // A webview (the preview opened before) may hold the keyboard focus and swallow F1: give the focus back to
+    // the active editor and try again.
+    for (let attempt = 1; ; attempt++) {
+      await page.locator('.editor-group-container .monaco-editor .view-line').first().click().catch(() => undefined);
+      await page.keyboard.press('F1');
+      try {
+        await input.waitFor({ state: 'visible', timeout: 5000 });
+        await input.fill(`>${title}`);
+        await row.waitFor({ timeout: 5000 });
+        break;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+        log(`the palette did not show "${title}" (attempt ${attempt}); again`);
+        await page.keyboard.press('Escape');
+      }
+    }
     await page.keyboard.press('Enter');
     await input.waitFor({ state: 'hidden', timeout: 10000 });
   }
