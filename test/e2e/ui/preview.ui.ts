@@ -101,6 +101,9 @@ describe('ui: the Markdown preview in CV style, for CVs only', function () {
   // media/cv-preview.css) were looked at in headless Chromium when written; no test covers them.
 
   it('the preview of a README is VS Code\'s usual one', async () => {
+    // One editor group again: opened from the explorer, the README would otherwise land behind the CV's preview
+    // in the group that has the focus.
+    await runCommand('View: Close All Editor Groups');
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: README_FILE }).first().dblclick();
     await page.locator('.tab.active', { hasText: README_FILE }).first().waitFor({ timeout: 20000 });
     // The README's editor has the focus now: the preview is of it.
