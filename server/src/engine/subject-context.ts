@@ -11,6 +11,7 @@ const BUILT =
   /\b(?:develop(?:ed|ing)?|development\s+of|buil[dt]|building|creat(?:ed|ing)|design(?:ed|ing)|implement(?:ed|ing)|deliver(?:ed|ing)?|wrote|writing|prototyp(?:ed|ing)|progettat[oaie]|progettazione\s+d|sviluppat[oaie]|sviluppo\s+d|svilupp(?:are|ando)|realizzat[oaie]|realizzazione\s+d|realizz(?:are|ando)|creat[oaie]|creazione\s+d|implementat[oaie]|implementazione\s+d)/giu;
 const PRODUCT =
   /\b(?:apps?|applications?|web\s?apps?|tools?|platforms?|software|systems?|websites?|bots?|chatbots?|plugins?|librar(?:y|ies)|frameworks?|dashboards?|apis?|services?|microservices?|prototypes?|applicazion[ei]|piattaform[ae]|siti|sito|sistem[ai]|portal[ei]?|prototip[oi]|librerie|libreria)\b/giu;
+const PRODUCT_RIGHT_AFTER = new RegExp(`^[\\s-]*(?:${PRODUCT.source})`, 'iu');
 // A startup names its product; research names its subject: no verb needed.
 const SUBJECT_OF_ITS_OWN = /\b(?:start-?up|research\s+(?:on|in|into)|ricerc(?:a|he)\s+su)\b/giu;
 // "...tool used with Excel", "basato su un database": the term is what was used, which the person knows.
@@ -54,18 +55,17 @@ export function namesSubjectOfWork(match: ConceptMatch, lines: readonly string[]
   if (!sentence) return false;
   // "Designed a new compliance system", "Created a Scheduling application": the term qualifies the product built.
   const after = (lines[match.range.end.line] ?? '').slice(match.range.end.character, match.range.end.character + 40);
-  PRODUCT.lastIndex = 0;
-  const productRightAfter = PRODUCT.exec(after);
-  if (productRightAfter && /^[\s-]*$/.test(after.slice(0, productRightAfter.index)) && lastIndexOf(BUILT, sentence)) return true;
+  if (PRODUCT_RIGHT_AFTER.test(after) && lastIndexOf(BUILT, sentence)) return true;
+  // "Research on …" names a study's subject; "Startup su …" and "developed an app for …" a product's purpose.
   const own = lastIndexOf(SUBJECT_OF_ITS_OWN, sentence);
   const product = lastIndexOf(PRODUCT, sentence);
-  const built = product ? lastIndexOf(BUILT, sentence.slice(0, product.start)) : null;
-  const introducer = [own, built && product].filter((x): x is { start: number; end: number } => !!x).sort((a, b) => b.end - a.end)[0];
+  const built = product && lastIndexOf(BUILT, sentence.slice(0, product.start)) ? product : null;
+  const introducer = own && (!built || own.end > built.end) ? own : built;
   if (!introducer) return false;
   const between = sentence.slice(introducer.end);
-  // A study's subject is everything after "research on" in its sentence.
-  if (introducer === own && /^(?:research|ricerc)/i.test(sentence.slice(introducer.start))) return !TOOL_USE.test(between);
-  return !TOOL_USE.test(between) && PURPOSE.test(between);
+  if (TOOL_USE.test(between)) return false;
+  const study = introducer === own && /^(?:research|ricerc)/i.test(sentence.slice(introducer.start));
+  return study || PURPOSE.test(between);
 }
 
 // The meanings an acronym of the profiles has; another expansion right after it names something else.
