@@ -1,4 +1,5 @@
 // Headless Debian Chromium driven by playwright-core, for the code-server workbench.
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -81,5 +82,13 @@ export function uiSession(prefix: string) {
       await page.waitForTimeout(200);
     }
   };
-  return { port: requiredEnv('CVLINT_E2E_PORT'), folder: requiredEnv('CVLINT_E2E_FOLDER'), shots, log, screenshot, expectEventually };
+  /** Chromium and a page at the size the screenshots use; the screenshot folder made (emptied first when asked). */
+  const openPage = async (options: { width?: number; height?: number; emptyShots?: boolean } = {}): Promise<{ browser: Browser; page: Page }> => {
+    if (options.emptyShots) rmSync(shots, { recursive: true, force: true });
+    mkdirSync(shots, { recursive: true });
+    const browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: { width: options.width ?? 1400, height: options.height ?? 900 } });
+    return { browser, page };
+  };
+  return { port: requiredEnv('CVLINT_E2E_PORT'), folder: requiredEnv('CVLINT_E2E_FOLDER'), shots, log, screenshot, expectEventually, openPage };
 }

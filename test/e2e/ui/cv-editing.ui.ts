@@ -5,10 +5,10 @@
 // The steps depend on each other: run with --bail. Started by test/e2e/code-server/run.sh, which
 // starts code-server with the packaged extension installed (CVLINT_E2E_PORT, CVLINT_E2E_FOLDER).
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, openWorkspaceFile, uiSession } from '../code-server/browser';
+import { openWorkspaceFile, uiSession } from '../code-server/browser';
 
 const CV_FILE = 'cv-ui-it.md';
 const STATUS_ITEM = /CV \d+\/100/;
@@ -16,7 +16,7 @@ const STATUS_ITEM = /CV \d+\/100/;
 describe('ui: a person editing a CV in VS Code', function () {
   this.timeout(60000);
   const ui = uiSession('');
-  const { port, folder, shots, log } = ui;
+  const { port, folder, log } = ui;
   const cvPath = path.join(folder, CV_FILE);
   const original = readFileSync(cvPath, 'utf8');
   let browser: Browser;
@@ -34,10 +34,7 @@ describe('ui: a person editing a CV in VS Code', function () {
   }
 
   before(async () => {
-    rmSync(shots, { recursive: true, force: true });
-    mkdirSync(shots, { recursive: true });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    ({ browser, page } = await ui.openPage({ emptyShots: true }));
   });
   after(async () => {
     await browser?.close();

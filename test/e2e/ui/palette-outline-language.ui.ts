@@ -9,10 +9,10 @@
 // A screenshot of each step goes to test-results/ui/ (pol-NN-*.png). The steps depend on each other:
 // run with --bail. Started by test/e2e/code-server/run.sh after cv-editing.ui.ts, in the same workspace.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, openWorkspaceFile, uiSession } from '../code-server/browser';
+import { openWorkspaceFile, uiSession } from '../code-server/browser';
 
 const CV_FILE = 'cv-europass-it.md';
 const STATUS_ITEM = /CV \d+\/100/;
@@ -37,7 +37,7 @@ const AT_TOP_MESSAGE = 'La sezione «Informazioni personali» è in cima al CV, 
 describe('ui: palette, outline, message language and the Europass fix', function () {
   this.timeout(60000);
   const ui = uiSession('pol');
-  const { port, folder, shots, log } = ui;
+  const { port, folder, log } = ui;
   const cvPath = path.join(folder, CV_FILE);
   const original = readFileSync(cvPath, 'utf8');
   let browser: Browser;
@@ -64,10 +64,7 @@ describe('ui: palette, outline, message language and the Europass fix', function
   }
 
   before(async () => {
-    // cv-editing.ui.ts runs first and empties the folder; keep its screenshots.
-    mkdirSync(shots, { recursive: true });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    ({ browser, page } = await ui.openPage());
   });
   after(async () => {
     await browser?.close();

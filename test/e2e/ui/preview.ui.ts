@@ -3,9 +3,9 @@
 // dark and the light theme; the preview of a README is VS Code's usual one. Screenshots go to test-results/ui/
 // (preview-NN-*.png). Started by test/e2e/code-server/run.sh after the other UI files, in the same workspace.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+
 import type { Browser, Frame, Page } from 'playwright-core';
-import { launchBrowser, openWorkspaceFile, uiSession } from '../code-server/browser';
+import { openWorkspaceFile, uiSession } from '../code-server/browser';
 
 const CV_FILE = 'cv-preview-it.md';
 const README_FILE = 'README.md';
@@ -16,7 +16,7 @@ const DARK_PAGE = 'rgb(31, 37, 45)';
 describe('ui: the Markdown preview in CV style, for CVs only', function () {
   this.timeout(90000);
   const ui = uiSession('preview');
-  const { port, folder, shots, log } = ui;
+  const { port, folder, log } = ui;
   let browser: Browser;
   let page: Page;
   let startedDark = false;
@@ -63,9 +63,7 @@ describe('ui: the Markdown preview in CV style, for CVs only', function () {
   }
 
   before(async () => {
-    mkdirSync(shots, { recursive: true });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    ({ browser, page } = await ui.openPage());
   });
   after(async () => {
     await browser?.close();

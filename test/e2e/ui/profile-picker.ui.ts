@@ -4,10 +4,10 @@
 // front matter, the status bar follows and Problems asks for the bank terms the CV lacks.
 // Screenshots go to test-results/ui/ (prof-NN-*.png). Started by test/e2e/code-server/run.sh after the other UI files.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, openWorkspaceFile, uiSession } from '../code-server/browser';
+import { openWorkspaceFile, uiSession } from '../code-server/browser';
 
 const CV_FILE = 'cv-banca-ui-it.md';
 const BANK_LABEL = 'Back office bancario e finanziario';
@@ -16,7 +16,7 @@ const BANK_FINDING = 'Operatività bancaria: trovate 2 parole chiave su 3 attese
 describe('ui: Choose CV profile', function () {
   this.timeout(60000);
   const ui = uiSession('prof');
-  const { port, folder, shots, log } = ui;
+  const { port, folder, log } = ui;
   const cvPath = path.join(folder, CV_FILE);
   const original = readFileSync(path.resolve(__dirname, '../../fixtures/profiles/cv-banca-it.md'), 'utf8');
   let browser: Browser;
@@ -30,10 +30,8 @@ describe('ui: Choose CV profile', function () {
   const quickInputRows = (): Locator => page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
 
   before(async () => {
-    mkdirSync(shots, { recursive: true });
     writeFileSync(cvPath, original);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    ({ browser, page } = await ui.openPage());
   });
   after(async () => {
     await browser?.close();

@@ -6,10 +6,10 @@
 //   - the posting-line button of a requirement opens the posting.
 // Screenshots go to test-results/ui/ (rep-NN-*.png). Runs after the other UI files, in the same workspace.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
-import { launchBrowser, openWorkspaceFile, uiSession } from '../code-server/browser';
+import { openWorkspaceFile, uiSession } from '../code-server/browser';
 
 const CV_FILE = 'cv-report-it.md';
 const POSTING_FILE = 'annuncio-contabile.md';
@@ -17,7 +17,7 @@ const POSTING_FILE = 'annuncio-contabile.md';
 describe('ui: the CV report and the comparison with a job posting', function () {
   this.timeout(90000);
   const ui = uiSession('rep');
-  const { port, folder, shots, log } = ui;
+  const { port, folder, log } = ui;
   const cvLines = readFileSync(path.join(folder, CV_FILE), 'utf8').split('\n');
   let browser: Browser;
   let page: Page;
@@ -40,9 +40,7 @@ describe('ui: the CV report and the comparison with a job posting', function () 
   }
 
   before(async () => {
-    mkdirSync(shots, { recursive: true });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+    ({ browser, page } = await ui.openPage({ width: 1500, height: 950 }));
   });
   after(async () => {
     await browser?.close();
